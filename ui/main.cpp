@@ -26,9 +26,7 @@ int main(int argc, char* argv[]) {
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, &app, path] {
-            app.exit(window.grab().save(path) ? 0 : 1);
-        });
+        QTimer::singleShot(0, &window, [&window, &app, path] { app.exit(window.grab().save(path) ? 0 : 1); });
     }
     return QApplication::exec();
 }

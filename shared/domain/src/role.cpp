@@ -17,7 +17,9 @@ Role parseRole(std::string_view text) {
                       "Role must be \"cashier\" or \"manager\", not \"" + std::string(text.substr(0, 32)) + "\"");
 }
 
-std::string_view roleName(Role role) noexcept { return role == Role::kManager ? "manager" : "cashier"; }
+std::string_view roleName(Role role) noexcept {
+    return role == Role::kManager ? "manager" : "cashier";
+}
 
 void requireManager(Role role, std::string_view action) {
     if (role != Role::kManager) {

@@ -21,15 +21,17 @@ int hexValue(char c) {
     return -1;
 }
 
-constexpr bool isDashPosition(std::size_t i) { return i == 8 || i == 13 || i == 18 || i == 23; }
+constexpr bool isDashPosition(std::size_t i) {
+    return i == 8 || i == 13 || i == 18 || i == 23;
+}
 
 }  // namespace
 
 Uuid Uuid::parse(std::string_view text, std::string_view field) {
     auto fail = [&] {
-        throw DomainError(ErrorCode::kInvalidValue, "uuid.format", std::string(field),
-                          "\"" + std::string(text.substr(0, 64)) +
-                              "\" is not a UUID such as 550e8400-e29b-41d4-a716-446655440001");
+        throw DomainError(
+            ErrorCode::kInvalidValue, "uuid.format", std::string(field),
+            "\"" + std::string(text.substr(0, 64)) + "\" is not a UUID such as 550e8400-e29b-41d4-a716-446655440001");
     };
     if (text.size() != 36) {
         fail();

@@ -1,6 +1,6 @@
 // Rules of Money, Rate and Price: integer cents, half-up rounding, price range.
-#include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/money.hpp"
+#include "magasin/domain/domain_error.hpp"
 
 #include <QTest>
 

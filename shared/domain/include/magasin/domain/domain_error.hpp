@@ -1,5 +1,5 @@
 // The one typed error of the domain: a documented code, a stable rule key, a field and an English message.
-// Usage: throw DomainError(ErrorCode::kInvalidValue, "product.name.length", "name", "Name must be 2 to 100 characters");
+// Usage: throw DomainError(ErrorCode::kInvalidValue, "product.name.length", "name", "Name too short");
 #pragma once
 
 #include <stdexcept>
