@@ -15,7 +15,7 @@ std::string toIso8601(Timestamp t) {
     const auto day = floor<days>(t);
     const year_month_day ymd{day};
     const hh_mm_ss hms{t - day};
-    char buffer[32];
+    char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", int(ymd.year()),
                   unsigned(ymd.month()), unsigned(ymd.day()), static_cast<long long>(hms.hours().count()),
                   static_cast<long long>(hms.minutes().count()), static_cast<long long>(hms.seconds().count()),

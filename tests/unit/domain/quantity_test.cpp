@@ -1,6 +1,6 @@
 // A quantity moved, sold, transferred or requested is a whole number from 1 to 10,000.
-#include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/quantity.hpp"
+#include "magasin/domain/domain_error.hpp"
 
 #include <QTest>
 

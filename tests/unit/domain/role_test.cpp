@@ -1,6 +1,6 @@
 // Staff roles: parsed strictly; manager-only actions refuse cashiers.
-#include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/role.hpp"
+#include "magasin/domain/domain_error.hpp"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Taxes on the taxable subtotal, each rounded half-up to the cent on its own (Québec: GST 5 %, QST 9.975 %).
-#include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/tax_profile.hpp"
+#include "magasin/domain/domain_error.hpp"
 
 #include <QTest>
 
@@ -20,8 +20,8 @@ private Q_SLOTS:
             << qint64(26997) << qint64(26997) << qint64(1350) << qint64(2693) << qint64(31040);
         QTest::newRow("89.99 keyboard gives GST 4.50, QST 8.98")
             << qint64(8999) << qint64(8999) << qint64(450) << qint64(898) << qint64(10347);
-        QTest::newRow("nothing taxable, no taxes") << qint64(1599) << qint64(0) << qint64(0) << qint64(0)
-                                                 << qint64(1599);
+        QTest::newRow("nothing taxable, no taxes")
+            << qint64(1599) << qint64(0) << qint64(0) << qint64(0) << qint64(1599);
         QTest::newRow("only the taxable part is taxed")
             << qint64(2498) << qint64(899) << qint64(45) << qint64(90) << qint64(2633);
         QTest::newRow("one cent: both taxes round to zero")

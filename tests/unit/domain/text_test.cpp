@@ -13,7 +13,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("spaces and tabs at both ends") << QByteArray(" \tCafé \n") << QByteArray("Café");
-        QTest::newRow("no-break spaces at both ends") << QByteArray("\xC2\xA0" "Nord\xC2\xA0") << QByteArray("Nord");
+        QTest::newRow("no-break spaces at both ends") << QByteArray(
+                                                             "\xC2\xA0"
+                                                             "Nord\xC2\xA0")
+                                                      << QByteArray("Nord");
         QTest::newRow("inner spaces kept") << QByteArray("  Magasin Nord ") << QByteArray("Magasin Nord");
         QTest::newRow("only spaces becomes empty") << QByteArray("   ") << QByteArray();
         QTest::newRow("trailing accented letter kept") << QByteArray("thé") << QByteArray("thé");

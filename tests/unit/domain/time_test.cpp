@@ -1,6 +1,6 @@
 // Rules of wire timestamps: UTC ISO-8601 with milliseconds, strictly parsed.
-#include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/time.hpp"
+#include "magasin/domain/domain_error.hpp"
 
 #include <QTest>
 
@@ -18,12 +18,12 @@ private Q_SLOTS:
                                                 << QStringLiteral("2026-11-25T14:20:13.000Z");
         QTest::newRow("milliseconds kept") << QStringLiteral("2026-11-25T14:20:13.123Z") << qint64(1'795'616'413'123)
                                            << QStringLiteral("2026-11-25T14:20:13.123Z");
-        QTest::newRow("one fraction digit is tenths") << QStringLiteral("2026-11-25T14:20:13.5Z")
-                                                      << qint64(1'795'616'413'500)
-                                                      << QStringLiteral("2026-11-25T14:20:13.500Z");
-        QTest::newRow("microseconds truncated") << QStringLiteral("2026-11-25T14:20:13.123999Z")
-                                                << qint64(1'795'616'413'123)
-                                                << QStringLiteral("2026-11-25T14:20:13.123Z");
+        QTest::newRow("one fraction digit is tenths")
+            << QStringLiteral("2026-11-25T14:20:13.5Z") << qint64(1'795'616'413'500)
+            << QStringLiteral("2026-11-25T14:20:13.500Z");
+        QTest::newRow("microseconds truncated")
+            << QStringLiteral("2026-11-25T14:20:13.123999Z") << qint64(1'795'616'413'123)
+            << QStringLiteral("2026-11-25T14:20:13.123Z");
         QTest::newRow("leap day") << QStringLiteral("2028-02-29T00:00:00Z") << qint64(1'835'395'200'000)
                                   << QStringLiteral("2028-02-29T00:00:00.000Z");
         QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << qint64(0)

@@ -1,6 +1,6 @@
 // Rules of UUIDs: canonical parsing and formatting, typed ids, and UUIDv7 generation behind a fake clock and random.
-#include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/uuid.hpp"
+#include "magasin/domain/domain_error.hpp"
 
 #include <QTest>
 

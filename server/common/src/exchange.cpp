@@ -1,0 +1,68 @@
+#include "magasin/server/exchange.hpp"
+
+#include <httplib.h>
+
+#include "magasin/server/http_error.hpp"
+
+namespace magasin::server {
+
+Exchange::Exchange(const httplib::Request& request, httplib::Response& response, std::string requestId,
+                   std::map<std::string, std::string, std::less<>> pathParams)
+    : m_request(request),
+      m_response(response),
+      m_requestId(std::move(requestId)),
+      m_pathParams(std::move(pathParams)) {}
+
+const std::string& Exchange::pathParam(std::string_view name) const {
+    const auto it = m_pathParams.find(name);
+    if (it == m_pathParams.end()) {
+        throw std::out_of_range("route has no parameter " + std::string(name));
+    }
+    return it->second;
+}
+
+std::optional<std::string> Exchange::query(const std::string& name) const {
+    if (!m_request.has_param(name.c_str())) {
+        return std::nullopt;
+    }
+    return m_request.get_param_value(name.c_str());
+}
+
+std::optional<std::string> Exchange::header(const std::string& name) const {
+    if (!m_request.has_header(name.c_str())) {
+        return std::nullopt;
+    }
+    return m_request.get_header_value(name.c_str());
+}
+
+nlohmann::json Exchange::jsonBody() const {
+    if (m_request.body.empty()) {
+        throw HttpError::badRequest("The request needs a JSON body");
+    }
+    try {
+        return nlohmann::json::parse(m_request.body);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw HttpError::badRequest("The body is not valid JSON (byte " + std::to_string(e.byte) + ")");
+    }
+}
+
+void Exchange::json(int status, const nlohmann::json& body) {
+    m_response.status = status;
+    m_response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+}
+
+void Exchange::noContent() {
+    m_response.status = 204;
+    m_response.body.clear();
+}
+
+void Exchange::text(int status, const std::string& body, const std::string& contentType) {
+    m_response.status = status;
+    m_response.set_content(body, contentType.c_str());
+}
+
+void Exchange::setHeader(const std::string& name, const std::string& value) {
+    m_response.set_header(name.c_str(), value);
+}
+
+}  // namespace magasin::server
