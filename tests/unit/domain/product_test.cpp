@@ -68,6 +68,18 @@ private Q_SLOTS:
         QVERIFY(p.priceHistory().empty());
     }
 
+    void descriptionAndBarcodesMayBeLeftOut() {
+        const auto p = Product::create({.id = productId(3),
+                                        .name = ProductName::parse("Café Premium Bio"),
+                                        .category = CategoryName::parse("Boissons"),
+                                        .price = Price::fromCents(1599),
+                                        .sku = Sku::parse("CAF0003")},
+                                       at(1000));
+        QVERIFY(p.description().empty());
+        QVERIFY(p.barcodes().empty());
+        QVERIFY(p.isTaxable());
+    }
+
     void aFreeProductMayBeCreated() {
         auto state = clavier().state();
         state.price = Price::fromCents(0);

@@ -26,15 +26,16 @@ struct PriceChange {
     friend bool operator==(const PriceChange&, const PriceChange&) = default;
 };
 
-// What a new product is made of: the value objects are already valid, create() checks the rest.
+// What a new product is made of: the value objects are already valid, create() checks the rest. The members that
+// may be left out of a designated initializer have one.
 struct NewProduct {
     ProductId id;
     ProductName name;
     CategoryName category;
     Price price;
-    std::string description;
+    std::string description{};
     Sku sku;
-    std::vector<Barcode> barcodes;
+    std::vector<Barcode> barcodes{};
     bool taxable = true;
 };
 
@@ -44,14 +45,14 @@ struct ProductState {
     ProductName name;
     CategoryName category;
     Price price;
-    std::string description;
+    std::string description{};
     Sku sku;
-    std::vector<Barcode> barcodes;
+    std::vector<Barcode> barcodes{};
     bool taxable = true;
     bool active = true;
     Timestamp createdAt;
     Timestamp modifiedAt;
-    std::vector<PriceChange> priceHistory;  // oldest first
+    std::vector<PriceChange> priceHistory{};  // oldest first
 };
 
 // What the catalogue-wide uniqueness rules look at.
@@ -60,7 +61,7 @@ struct ProductIdentity {
     ProductName name;
     bool active = true;
     Sku sku;
-    std::vector<Barcode> barcodes;
+    std::vector<Barcode> barcodes{};
 };
 
 class Product {
