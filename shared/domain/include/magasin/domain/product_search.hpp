@@ -1,5 +1,4 @@
-// Searching the catalogue: validated criteria, the accent-insensitive folding shared by every index, and the order
-// of the results (relevance, then price, then name).
+// Catalogue search: validated criteria, accent-insensitive folding for every index, and the order of the results.
 // Usage: auto c = ProductSearchCriteria::of({.words = "cafe", .maxPrice = Money::fromCents(2000)}); c.offset();
 #pragma once
 
