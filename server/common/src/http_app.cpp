@@ -101,7 +101,9 @@ HttpApp::HttpApp(ServiceInfo service, HttpOptions options)
     installPlatformRoutes();
 }
 
-HttpApp::~HttpApp() { stop(); }
+HttpApp::~HttpApp() {
+    stop();
+}
 
 void HttpApp::route(Method method, std::string pathTemplate, Handler handler) {
     std::vector<std::string> names;
@@ -123,18 +125,20 @@ void HttpApp::route(Method method, std::string pathTemplate, Handler handler) {
             writeProblem(res, problemFor(e));
         } catch (const nlohmann::json::exception& e) {
             // A handler read a field with the wrong type without checking: still the client's mistake.
-            writeProblem(res, sync::Problem::make(400, "bad_request", "Bad request",
-                                                  std::string("The body does not have the expected shape: ") +
-                                                      e.what()));
+            writeProblem(res,
+                         sync::Problem::make(400, "bad_request", "Bad request",
+                                             std::string("The body does not have the expected shape: ") + e.what()));
         } catch (const std::exception& e) {
-            m_log.error("unhandled exception", {{"request_id", tRequest.requestId}, {"route", route},
-                                                {"error", e.what()}});
-            writeProblem(res, sync::Problem::make(500, "internal", "Internal error",
-                                                  "The server failed to answer; the request id identifies it in the logs"));
+            m_log.error("unhandled exception",
+                        {{"request_id", tRequest.requestId}, {"route", route}, {"error", e.what()}});
+            writeProblem(res,
+                         sync::Problem::make(500, "internal", "Internal error",
+                                             "The server failed to answer; the request id identifies it in the logs"));
         } catch (...) {
             m_log.error("unhandled exception", {{"request_id", tRequest.requestId}, {"route", route}});
-            writeProblem(res, sync::Problem::make(500, "internal", "Internal error",
-                                                  "The server failed to answer; the request id identifies it in the logs"));
+            writeProblem(res,
+                         sync::Problem::make(500, "internal", "Internal error",
+                                             "The server failed to answer; the request id identifies it in the logs"));
         }
     };
     switch (method) {
@@ -153,7 +157,8 @@ void HttpApp::installMiddleware() {
         const std::string given = req.get_header_value("X-Request-ID");
         tRequest.requestId = isValidRequestId(given) ? given : newRequestId();
         res.set_header("X-Request-ID", tRequest.requestId);
-        const bool hasBody = !req.body.empty() || (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
+        const bool hasBody =
+            !req.body.empty() || (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
         if (hasBody && (req.method == "POST" || req.method == "PUT" || req.method == "PATCH") &&
             !hasJsonContentType(req)) {
             writeProblem(res, sync::Problem::make(415, "unsupported_media_type", "Unsupported media type",
@@ -168,33 +173,33 @@ void HttpApp::installMiddleware() {
     });
 
     // Errors the library answers itself (no route, body too large, unreadable request) become problems too.
-    m_server->set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req,
-                                                                            httplib::Response& res) {
-        if (!res.body.empty()) {
-            return httplib::Server::HandlerResponse::Unhandled;  // a handler already wrote its problem
-        }
-        res.set_header("X-Instance-Id", m_service.instance);
-        if (tRequest.requestId.empty()) {
-            tRequest.requestId = newRequestId();
-        }
-        res.set_header("X-Request-ID", tRequest.requestId);
-        switch (res.status) {
-            case 404:
-                writeProblem(res, sync::Problem::make(404, "no_route", "Not found",
-                                                      "No route for " + req.method + " " + req.path));
-                break;
-            case 413:
-                writeProblem(res, sync::Problem::make(413, "payload_too_large", "Payload too large",
-                                                      "The body is larger than " +
-                                                          std::to_string(m_options.maxBodyBytes) + " bytes"));
-                break;
-            default:
-                writeProblem(res, sync::Problem::make(res.status, "http_" + std::to_string(res.status),
-                                                      "HTTP error " + std::to_string(res.status),
-                                                      "The request could not be served"));
-        }
-        return httplib::Server::HandlerResponse::Handled;
-    }));
+    m_server->set_error_handler(
+        httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
+            if (!res.body.empty()) {
+                return httplib::Server::HandlerResponse::Unhandled;  // a handler already wrote its problem
+            }
+            res.set_header("X-Instance-Id", m_service.instance);
+            if (tRequest.requestId.empty()) {
+                tRequest.requestId = newRequestId();
+            }
+            res.set_header("X-Request-ID", tRequest.requestId);
+            switch (res.status) {
+                case 404:
+                    writeProblem(res, sync::Problem::make(404, "no_route", "Not found",
+                                                          "No route for " + req.method + " " + req.path));
+                    break;
+                case 413:
+                    writeProblem(res, sync::Problem::make(413, "payload_too_large", "Payload too large",
+                                                          "The body is larger than " +
+                                                              std::to_string(m_options.maxBodyBytes) + " bytes"));
+                    break;
+                default:
+                    writeProblem(res, sync::Problem::make(res.status, "http_" + std::to_string(res.status),
+                                                          "HTTP error " + std::to_string(res.status),
+                                                          "The request could not be served"));
+            }
+            return httplib::Server::HandlerResponse::Handled;
+        }));
 
     m_server->set_exception_handler([this](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         m_log.error("exception outside a route", {{"request_id", tRequest.requestId}});
@@ -202,8 +207,7 @@ void HttpApp::installMiddleware() {
     });
 
     m_server->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - tRequest.start).count();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - tRequest.start).count();
         m_metrics.observeRequest(req.method, tRequest.route, res.status, seconds);
         m_log.write(res.status >= 500 ? "error" : "info", "request",
                     {{"request_id", tRequest.requestId},
@@ -225,9 +229,8 @@ void HttpApp::installPlatformRoutes() {
         }
         ex.json(200, {{"status", "ready"}});
     });
-    route(Method::kGet, "/metrics", [this](Exchange& ex) {
-        ex.text(200, m_metrics.render(), "text/plain; version=0.0.4");
-    });
+    route(Method::kGet, "/metrics",
+          [this](Exchange& ex) { ex.text(200, m_metrics.render(), "text/plain; version=0.0.4"); });
     route(Method::kGet, "/openapi.json", [this](Exchange& ex) {
         if (m_openApi.is_null()) {
             throw HttpError::notFound("This server publishes no OpenAPI document");
@@ -250,7 +253,9 @@ int HttpApp::bind(const std::string& host, int port) {
     return port;
 }
 
-void HttpApp::serve() { m_server->listen_after_bind(); }
+void HttpApp::serve() {
+    m_server->listen_after_bind();
+}
 
 void HttpApp::stop() {
     m_draining = true;
@@ -259,6 +264,8 @@ void HttpApp::stop() {
     }
 }
 
-bool HttpApp::isRunning() const { return m_server->is_running(); }
+bool HttpApp::isRunning() const {
+    return m_server->is_running();
+}
 
 }  // namespace magasin::server

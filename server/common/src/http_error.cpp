@@ -7,7 +7,9 @@ HttpError::HttpError(sync::Problem problem) : std::runtime_error(problem.detail)
 HttpError::HttpError(int status, std::string_view code, std::string title, std::string detail)
     : HttpError(sync::Problem::make(status, code, std::move(title), std::move(detail))) {}
 
-HttpError HttpError::badRequest(std::string detail) { return {400, "bad_request", "Bad request", std::move(detail)}; }
+HttpError HttpError::badRequest(std::string detail) {
+    return {400, "bad_request", "Bad request", std::move(detail)};
+}
 
 HttpError HttpError::invalidField(std::string field, std::string rule, std::string message) {
     HttpError error(422, "invalid_value", "Invalid value", message);
@@ -19,9 +21,13 @@ HttpError HttpError::unauthorized(std::string detail) {
     return {401, "unauthorized", "Authentication required", std::move(detail)};
 }
 
-HttpError HttpError::forbidden(std::string detail) { return {403, "forbidden", "Forbidden", std::move(detail)}; }
+HttpError HttpError::forbidden(std::string detail) {
+    return {403, "forbidden", "Forbidden", std::move(detail)};
+}
 
-HttpError HttpError::notFound(std::string detail) { return {404, "not_found", "Not found", std::move(detail)}; }
+HttpError HttpError::notFound(std::string detail) {
+    return {404, "not_found", "Not found", std::move(detail)};
+}
 
 HttpError HttpError::conflict(std::string_view code, std::string detail) {
     return {409, code, "Conflict", std::move(detail)};

@@ -31,6 +31,8 @@ prometheus::Counter& Metrics::counter(const std::string& name, const std::string
     return prometheus::BuildCounter().Name(name).Help(help).Register(*m_registry).Add(labels);
 }
 
-std::string Metrics::render() const { return prometheus::TextSerializer().Serialize(m_registry->Collect()); }
+std::string Metrics::render() const {
+    return prometheus::TextSerializer().Serialize(m_registry->Collect());
+}
 
 }  // namespace magasin::server

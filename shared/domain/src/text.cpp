@@ -1,7 +1,7 @@
 #include "magasin/domain/text.hpp"
 
 #include <cstdint>
-#include <vector>
+#include <string>
 
 namespace magasin::domain {
 namespace {
@@ -19,8 +19,10 @@ bool isSpaceAt(std::string_view text, std::size_t pos, std::size_t& width) {
     return false;
 }
 
-// Decodes UTF-8 into code points; returns false on malformed input (overlongs, surrogates, truncation).
-bool decode(std::string_view text, std::vector<char32_t>& out) {
+// Calls visit(code point) for each code point of valid UTF-8 until it returns false; returns false on malformed input
+// (overlongs, surrogates, truncation). No allocation: these helpers run on every name, reason and sale line.
+template <typename Visit>
+bool forEachCodePoint(std::string_view text, Visit visit) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         std::size_t extra = 0;
@@ -53,7 +55,9 @@ bool decode(std::string_view text, std::vector<char32_t>& out) {
         if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
             return false;
         }
-        out.push_back(cp);
+        if (!visit(cp)) {
+            return true;
+        }
         i += extra + 1;
     }
     return true;
@@ -101,22 +105,21 @@ std::string_view trim(std::string_view text) {
 }
 
 std::size_t utf8Length(std::string_view text) {
-    std::vector<char32_t> cps;
-    cps.reserve(text.size());
-    return decode(text, cps) ? cps.size() : std::string_view::npos;
+    std::size_t count = 0;
+    const bool valid = forEachCodePoint(text, [&count](char32_t) {
+        ++count;
+        return true;
+    });
+    return valid ? count : std::string_view::npos;
 }
 
 bool containsLetter(std::string_view text) {
-    std::vector<char32_t> cps;
-    if (!decode(text, cps)) {
-        return false;
-    }
-    for (char32_t cp : cps) {
-        if (isLetter(cp)) {
-            return true;
-        }
-    }
-    return false;
+    bool found = false;
+    const bool valid = forEachCodePoint(text, [&found](char32_t cp) {
+        found = isLetter(cp);
+        return !found;
+    });
+    return valid && found;
 }
 
 std::string toLowerAscii(std::string_view text) {
@@ -140,20 +143,28 @@ std::string toUpperAscii(std::string_view text) {
 }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    std::vector<char32_t> ca;
-    std::vector<char32_t> cb;
-    if (!decode(a, ca) || !decode(b, cb)) {
+    std::u32string left;
+    left.reserve(a.size());
+    if (!forEachCodePoint(a, [&left](char32_t cp) {
+            left.push_back(foldCase(cp));
+            return true;
+        })) {
         return a == b;
     }
-    if (ca.size() != cb.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < ca.size(); ++i) {
-        if (foldCase(ca[i]) != foldCase(cb[i])) {
+    std::size_t ia = 0;
+    bool equal = true;
+    const bool valid = forEachCodePoint(b, [&](char32_t cp) {
+        if (ia >= left.size() || left[ia] != foldCase(cp)) {
+            equal = false;
             return false;
         }
+        ++ia;
+        return true;
+    });
+    if (!valid) {
+        return a == b;
     }
-    return true;
+    return equal && ia == left.size();
 }
 
 }  // namespace magasin::domain

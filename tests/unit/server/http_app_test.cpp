@@ -1,8 +1,8 @@
 // The server platform through real HTTP on a free port: problems for every kind of bad request, request ids,
 // metrics, health and draining. No database needed.
+#include "magasin/server/http_app.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/quantity.hpp"
-#include "magasin/server/http_app.hpp"
 #include "magasin/server/http_error.hpp"
 
 #include <httplib.h>
@@ -45,18 +45,15 @@ private Q_SLOTS:
         options.maxBodyBytes = 1024;
         options.logRequests = false;
         m_app = std::make_unique<HttpApp>(ServiceInfo{"test", "test-1", "0.0.0"}, options);
-        m_app->route(Method::kGet, "/v1/things/{id}", [](Exchange& ex) {
-            ex.json(200, {{"id", ex.pathParam("id")}});
-        });
+        m_app->route(Method::kGet, "/v1/things/{id}", [](Exchange& ex) { ex.json(200, {{"id", ex.pathParam("id")}}); });
         m_app->route(Method::kPost, "/v1/things", [](Exchange& ex) {
             const json body = ex.jsonBody();
             const auto q = domain::Quantity::of(body.at("quantity").get<std::int64_t>());
             ex.json(201, {{"quantity", q.value()}});
         });
         m_app->route(Method::kGet, "/v1/crash", [](Exchange&) { throw std::logic_error("bug"); });
-        m_app->route(Method::kGet, "/v1/missing/{id}", [](Exchange& ex) {
-            throw HttpError::notFound("No thing with id " + ex.pathParam("id"));
-        });
+        m_app->route(Method::kGet, "/v1/missing/{id}",
+                     [](Exchange& ex) { throw HttpError::notFound("No thing with id " + ex.pathParam("id")); });
         m_app->setOpenApi({{"openapi", "3.1.0"}});
         m_port = m_app->bind("127.0.0.1", 0);
         m_thread = std::thread([this] { m_app->serve(); });
@@ -86,24 +83,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("contentType");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("type");
-        QTest::newRow("unknown route is 404 no_route") << "GET" << "/v1/nowhere" << QByteArray() << "" << 404
-                                                       << "no_route";
-        QTest::newRow("unknown id is 404 not_found") << "GET" << "/v1/missing/42" << QByteArray() << "" << 404
-                                                     << "not_found";
-        QTest::newRow("malformed JSON is 400") << "POST" << "/v1/things" << QByteArray("{\"quantity\": ")
-                                               << "application/json" << 400 << "bad_request";
-        QTest::newRow("wrong type is 400") << "POST" << "/v1/things" << QByteArray("{\"quantity\": \"three\"}")
-                                           << "application/json" << 400 << "bad_request";
-        QTest::newRow("missing field is 400") << "POST" << "/v1/things" << QByteArray("{}") << "application/json"
-                                              << 400 << "bad_request";
-        QTest::newRow("domain rule broken is 422") << "POST" << "/v1/things" << QByteArray("{\"quantity\": 0}")
-                                                   << "application/json" << 422 << "invalid_value";
-        QTest::newRow("not JSON is 415") << "POST" << "/v1/things" << QByteArray("quantity=3")
+        QTest::newRow("unknown route is 404 no_route") << "GET"
+                                                       << "/v1/nowhere" << QByteArray() << "" << 404 << "no_route";
+        QTest::newRow("unknown id is 404 not_found") << "GET"
+                                                     << "/v1/missing/42" << QByteArray() << "" << 404 << "not_found";
+        QTest::newRow("malformed JSON is 400")
+            << "POST"
+            << "/v1/things" << QByteArray("{\"quantity\": ") << "application/json" << 400 << "bad_request";
+        QTest::newRow("wrong type is 400")
+            << "POST"
+            << "/v1/things" << QByteArray("{\"quantity\": \"three\"}") << "application/json" << 400 << "bad_request";
+        QTest::newRow("missing field is 400")
+            << "POST"
+            << "/v1/things" << QByteArray("{}") << "application/json" << 400 << "bad_request";
+        QTest::newRow("domain rule broken is 422")
+            << "POST"
+            << "/v1/things" << QByteArray("{\"quantity\": 0}") << "application/json" << 422 << "invalid_value";
+        QTest::newRow("not JSON is 415") << "POST"
+                                         << "/v1/things" << QByteArray("quantity=3")
                                          << "application/x-www-form-urlencoded" << 415 << "unsupported_media_type";
-        QTest::newRow("body over the limit is 413") << "POST" << "/v1/things" << QByteArray(4096, ' ')
-                                                    << "application/json" << 413 << "payload_too_large";
-        QTest::newRow("exception is 500 and the server lives") << "GET" << "/v1/crash" << QByteArray() << "" << 500
-                                                               << "internal";
+        QTest::newRow("body over the limit is 413")
+            << "POST"
+            << "/v1/things" << QByteArray(4096, ' ') << "application/json" << 413 << "payload_too_large";
+        QTest::newRow("exception is 500 and the server lives")
+            << "GET"
+            << "/v1/crash" << QByteArray() << "" << 500 << "internal";
     }
     void badRequestsGetProblems() {
         QFETCH(QString, method);
@@ -114,9 +118,9 @@ private Q_SLOTS:
         QFETCH(QString, type);
         auto c = client();
         httplib::Headers headers{{"X-Request-ID", "test-req-0001"}};
-        auto r = method == QStringLiteral("GET")
-                     ? c.Get(path.toStdString().c_str(), headers)
-                     : c.Post(path.toStdString().c_str(), headers, body.toStdString(), contentType.toStdString().c_str());
+        auto r = method == QStringLiteral("GET") ? c.Get(path.toStdString().c_str(), headers)
+                                                 : c.Post(path.toStdString().c_str(), headers, body.toStdString(),
+                                                          contentType.toStdString().c_str());
         QVERIFY(r);
         QCOMPARE(r->status, status);
         const json p = problemOf(r);
@@ -168,7 +172,8 @@ private Q_SLOTS:
         m_app->drain();
         auto r = client().Get("/health/ready");
         QCOMPARE(r->status, 503);
-        QCOMPARE(problemOf(r).at("type").get<std::string>(), std::string("https://magasin.example/problems/unavailable"));
+        QCOMPARE(problemOf(r).at("type").get<std::string>(),
+                 std::string("https://magasin.example/problems/unavailable"));
         QCOMPARE(client().Get("/health/live")->status, 200);
     }
 };

@@ -14,13 +14,13 @@ public:
     explicit HttpError(sync::Problem problem);
     HttpError(int status, std::string_view code, std::string title, std::string detail);
 
-    static HttpError badRequest(std::string detail);                     // 400 bad_request
+    static HttpError badRequest(std::string detail);                                          // 400 bad_request
     static HttpError invalidField(std::string field, std::string rule, std::string message);  // 422 invalid_value
-    static HttpError unauthorized(std::string detail);                   // 401 unauthorized
-    static HttpError forbidden(std::string detail);                      // 403 forbidden
-    static HttpError notFound(std::string detail);                       // 404 not_found
-    static HttpError conflict(std::string_view code, std::string detail);  // 409
-    static HttpError unavailable(std::string detail);                    // 503 unavailable
+    static HttpError unauthorized(std::string detail);                                        // 401 unauthorized
+    static HttpError forbidden(std::string detail);                                           // 403 forbidden
+    static HttpError notFound(std::string detail);                                            // 404 not_found
+    static HttpError conflict(std::string_view code, std::string detail);                     // 409
+    static HttpError unavailable(std::string detail);                                         // 503 unavailable
 
     [[nodiscard]] const sync::Problem& problem() const { return m_problem; }
     sync::Problem& problem() { return m_problem; }
