@@ -28,6 +28,10 @@ constexpr std::array<std::string_view, 100> kCommonPasswords = {
     "jetaime123", "soleil123",     "chouchou",   "doudou123",   "loulou123",  "marseille",   "canadiens",
     "montreal",   "quebec123",
 };
+static_assert(std::all_of(kCommonPasswords.begin(), kCommonPasswords.end(), [](std::string_view p) {
+    return p.size() >= kPasswordMinLength &&
+           std::none_of(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}));
 
 [[noreturn]] void refuse(const char* rule, const std::string& message) {
     throw DomainError(ErrorCode::kInvalidValue, rule, "password", message);
