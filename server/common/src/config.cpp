@@ -7,7 +7,8 @@
 
 namespace magasin::server {
 
-Config::Config(std::string program, std::vector<ConfigVar> vars) : m_program(std::move(program)), m_vars(std::move(vars)) {}
+Config::Config(std::string program, std::vector<ConfigVar> vars)
+    : m_program(std::move(program)), m_vars(std::move(vars)) {}
 
 void Config::load() {
     load([](const char* name) { return std::getenv(name); });

@@ -35,8 +35,8 @@ struct CommandOutcome {
     domain::Uuid commandId;
     std::int64_t deviceSeq = 0;
     OutcomeStatus status = OutcomeStatus::kApplied;
-    nlohmann::json flags = nlohmann::json::array();  // [{code, message, ...}] for applied_with_flags
-    std::optional<Problem> problem;                  // why, for rejected
+    nlohmann::json flags = nlohmann::json::array();    // [{code, message, ...}] for applied_with_flags
+    std::optional<Problem> problem;                    // why, for rejected
     nlohmann::json result = nlohmann::json::object();  // e.g. {"sale_id": ...}
     friend bool operator==(const CommandOutcome&, const CommandOutcome&) = default;
 };

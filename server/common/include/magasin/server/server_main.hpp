@@ -1,6 +1,7 @@
 // The shared main() of every context server: config from the environment, --help, bind, serve, and a clean stop on
 // SIGTERM/SIGINT (drain, finish in-flight requests, exit 0).  Usage, in server/<ctx>/main.cpp:
-//   int main(int argc, char** argv) { return magasin::server::runServer(argc, argv, magasin::catalogue::definition()); }
+//   int main(int argc, char** argv) { return magasin::server::runServer(argc, argv, magasin::catalogue::definition());
+//   }
 #pragma once
 
 #include <functional>
@@ -21,7 +22,7 @@ public:
 };
 
 struct ServerDefinition {
-    std::string name;   // "catalogue"
+    std::string name;  // "catalogue"
     int defaultPort = 0;
     std::vector<ConfigVar> vars;  // the server's own variables, besides the common ones
     // Builds the service from the loaded configuration; may throw ConfigError or std::exception (clear message).
