@@ -78,8 +78,14 @@ char32_t foldCase(char32_t cp) {
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {
         return cp + 32;  // À..Þ -> à..þ
     }
-    if (cp >= 0x100 && cp <= 0x17F && (cp % 2) == 0 && cp != 0x130 && cp != 0x138) {
-        return cp + 1;  // most of Latin Extended-A pairs upper (even) with lower (odd), e.g. Œ/œ
+    // Latin Extended-A pairs each capital with the next code point; the capital is even in some runs, odd in others.
+    const bool evenCapitals = (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177);
+    const bool oddCapitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if ((evenCapitals && cp % 2 == 0) || (oddCapitals && cp % 2 == 1)) {
+        return cp + 1;
+    }
+    if (cp == 0x178) {
+        return 0xFF;  // Ÿ -> ÿ
     }
     return cp;
 }

@@ -66,6 +66,9 @@ private Q_SLOTS:
         QTest::newRow("ascii case") << QByteArray("Clavier") << QByteArray("CLAVIER") << true;
         QTest::newRow("accented capital") << QByteArray("Écouteurs") << QByteArray("écouteurs") << true;
         QTest::newRow("ligature capital") << QByteArray("Œuf") << QByteArray("œuf") << true;
+        QTest::newRow("capital L acute is odd in its run") << QByteArray("Ĺ") << QByteArray("ĺ") << true;
+        QTest::newRow("l acute is not L cedilla") << QByteArray("ĺ") << QByteArray("Ļ") << false;
+        QTest::newRow("Y diaeresis folds outside its block") << QByteArray("Ÿ") << QByteArray("ÿ") << true;
         QTest::newRow("accent is not case") << QByteArray("Cafe") << QByteArray("Café") << false;
         QTest::newRow("different length") << QByteArray("Thé") << QByteArray("Thés") << false;
     }
