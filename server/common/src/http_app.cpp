@@ -44,7 +44,10 @@ std::string newRequestId() {
 void writeProblem(httplib::Response& res, sync::Problem problem) {
     problem.requestId = tRequest.requestId;
     res.status = problem.status;
-    res.set_content(nlohmann::json(problem).dump(), sync::Problem::kMediaType);
+    // Details may quote what the client sent ("%FF" in a path): bytes that are not UTF-8 become U+FFFD instead of
+    // making the dump throw inside the error path.
+    res.set_content(nlohmann::json(problem).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                    sync::Problem::kMediaType);
 }
 
 bool hasJsonContentType(const httplib::Request& req) {

@@ -1,0 +1,98 @@
+#include "magasin/inventaire/inventaire_server.hpp"
+
+#include "magasin/inventaire/demo_data.hpp"
+#include "magasin/inventaire/openapi.hpp"
+#include "magasin/inventaire/routes.hpp"
+#include "magasin/server/migrations.hpp"
+#include "magasin/sql/inventaire_migrations.hpp"
+
+namespace magasin::inventaire {
+
+namespace {
+
+server::DbPool& migrated(server::DbPool& pool, server::JsonLog& log) {
+    auto lease = pool.acquire();
+    server::applyMigrations(*lease, "platform", server::platformMigrations(), &log);
+    server::applyMigrations(*lease, "inventaire", sql::inventaire::migrations(), &log);
+    return pool;
+}
+
+}  // namespace
+
+InventaireService::InventaireService(const InventaireSettings& settings, const server::ServiceInfo& info,
+                                     const server::HttpOptions& options, domain::Clock clock)
+    : m_app(info, options),
+      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.workers)},
+             &m_app.metrics()),
+      m_ledger(migrated(m_pool, m_app.log()), clock, server::uuidV7Source(clock)),
+      m_applier(m_ledger),
+      m_verifier(settings.tokenPublicKey, clock),
+      m_feed(m_pool) {
+    if (settings.demoData) {
+        m_app.log().info("demo data", {{"movements", loadDemoData(m_ledger, m_pool)}});
+    }
+    installRoutes(m_app, {m_ledger, m_verifier, m_pool, m_feed});
+    m_app.setOpenApi(openApiDocument(info.version));
+    m_app.setReadinessProbe([this] { return m_pool.ping(); });
+    if (settings.sweepInterval.count() > 0) {
+        m_sweeper = std::thread([this, interval = settings.sweepInterval] { sweep(interval); });
+    }
+}
+
+InventaireService::~InventaireService() {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_sweeper.joinable()) {
+        m_sweeper.join();
+    }
+}
+
+void InventaireService::sweep(std::chrono::milliseconds interval) {
+    std::unique_lock lock(m_mutex);
+    while (!m_wake.wait_for(lock, interval, [this] { return m_stopping; })) {
+        lock.unlock();
+        try {
+            if (const auto expired = m_ledger.expireDueReservations(); expired > 0) {
+                m_app.log().info("reservations expired", {{"count", expired}});
+            }
+        } catch (const std::exception& e) {
+            // The database may be down for a while: the next sweep tries again.
+            m_app.log().error("reservation sweep failed", {{"error", e.what()}});
+        }
+        lock.lock();
+    }
+}
+
+server::ServerDefinition definition() {
+    return {
+        .name = "inventaire",
+        .defaultPort = 8002,
+        .vars = {{"MAGASIN_DATABASE_URL", "libpq conninfo or postgresql:// URL of the inventory database (inventaire_db)",
+                  std::nullopt, true},
+                 {"MAGASIN_TOKEN_PUBLIC_KEY", "base64 Ed25519 public key that verifies staff, device and service tokens",
+                  std::nullopt},
+                 {"MAGASIN_DEMO_DATA", "1 to create the demo locations and stock missing from the database at start",
+                  "0"},
+                 {"MAGASIN_RESERVATION_SWEEP_SECONDS", "seconds between two sweeps of expired reservations", "30"}},
+        .build = [](const server::Config& config, const server::ServiceInfo& info,
+                    const server::HttpOptions& options) -> std::unique_ptr<server::Service> {
+            server::PublicKey key;
+            try {
+                key = server::decodePublicKey(config.get("MAGASIN_TOKEN_PUBLIC_KEY"));
+            } catch (const std::invalid_argument&) {
+                throw server::ConfigError("MAGASIN_TOKEN_PUBLIC_KEY is not a base64 Ed25519 public key (32 bytes)");
+            }
+            const InventaireSettings settings{
+                .databaseUrl = config.get("MAGASIN_DATABASE_URL"),
+                .tokenPublicKey = key,
+                .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .sweepInterval = std::chrono::seconds(config.integer("MAGASIN_RESERVATION_SWEEP_SECONDS", 1, 3600))};
+            return std::make_unique<InventaireService>(settings, info, options);
+        },
+    };
+}
+
+}  // namespace magasin::inventaire
