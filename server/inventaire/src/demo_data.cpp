@@ -55,10 +55,10 @@ int loadDemoData(StockLedger& ledger, server::DbPool& pool) {
         for (const auto& demo : kLevels) {
             const auto product =
                 domain::ProductId::parse("550e8400-e29b-41d4-a716-44665544000" + std::to_string(demo.product));
-            const auto location = std::string(demo.location) == "central"
-                                      ? *PostgresStockStore().location(
-                                            tx, domain::LocationId::parse(PostgresStockStore::kCentralId))
-                                      : ledger.storeLocation(tx, domain::StoreId::parse(demo.location));
+            const auto location =
+                std::string(demo.location) == "central"
+                    ? *PostgresStockStore().location(tx, domain::LocationId::parse(PostgresStockStore::kCentralId))
+                    : ledger.storeLocation(tx, domain::StoreId::parse(demo.location));
             // A fixed source: loading twice finds the movement and moves nothing.
             const auto source = "demo:" + location.id().toString() + ":" + product.toString();
             const auto movement = domain::Movement::adjustment(ledger.nextMovementId(), location.id(), product,

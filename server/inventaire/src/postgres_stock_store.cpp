@@ -56,9 +56,10 @@ LevelRecord levelOf(const pqxx::row& row) {
             custom, fromMillis(row[9])};
 }
 
-const std::string kMovementColumns = "m.seq, m.id::text, m.location_id::text, m.product_id::text, m.reason, m.delta, "
-                                     "m.counted, m.level_after, m.source, m.origin, m.actor, " +
-                                     millis("m.at");
+const std::string kMovementColumns =
+    "m.seq, m.id::text, m.location_id::text, m.product_id::text, m.reason, m.delta, "
+    "m.counted, m.level_after, m.source, m.origin, m.actor, " +
+    millis("m.at");
 
 MovementRecord movementOf(const pqxx::row& row) {
     return {.seq = row[0].as<std::int64_t>(),
@@ -75,9 +76,10 @@ MovementRecord movementOf(const pqxx::row& row) {
             .at = fromMillis(row[11])};
 }
 
-const std::string kTransferColumns = "id::text, product_id::text, quantity, from_location_id::text, "
-                                     "to_location_id::text, out_movement_id::text, in_movement_id::text, actor, " +
-                                     millis("at");
+const std::string kTransferColumns =
+    "id::text, product_id::text, quantity, from_location_id::text, "
+    "to_location_id::text, out_movement_id::text, in_movement_id::text, actor, " +
+    millis("at");
 
 TransferRecord transferOf(const pqxx::row& row) {
     return {.id = domain::TransferId::parse(row[0].as<std::string>()),
@@ -134,18 +136,18 @@ std::optional<Location> PostgresStockStore::location(pqxx::transaction_base& tx,
 }
 
 bool PostgresStockStore::upsertStoreLocation(pqxx::work& tx, const Location& store) const {
-    return tx
-               .exec_params("INSERT INTO locations (id, kind, store_id, name) VALUES ($1, 'store', $1, $2) "
-                            "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name "
-                            "WHERE locations.name IS DISTINCT FROM EXCLUDED.name",
-                            store.id().toString(), store.name())
+    return tx.exec_params(
+                 "INSERT INTO locations (id, kind, store_id, name) VALUES ($1, 'store', $1, $2) "
+                 "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name "
+                 "WHERE locations.name IS DISTINCT FROM EXCLUDED.name",
+                 store.id().toString(), store.name())
                .affected_rows() > 0;
 }
 
 LevelRecord PostgresStockStore::lockLevel(pqxx::work& tx, const Location& location, const ProductId& product,
                                           Timestamp now) const {
-    tx.exec_params("INSERT INTO stock_levels (location_id, product_id, level, updated_at) VALUES ($1, $2, 0, " +
-                       at(3) + ") ON CONFLICT DO NOTHING",
+    tx.exec_params("INSERT INTO stock_levels (location_id, product_id, level, updated_at) VALUES ($1, $2, 0, " + at(3) +
+                       ") ON CONFLICT DO NOTHING",
                    location.id().toString(), product.toString(), toMillis(now));
     const auto rows = tx.exec_params("SELECT " + kLevelColumns +
                                          " FROM stock_levels s JOIN locations l ON l.id = s.location_id"
@@ -204,21 +206,22 @@ bool PostgresStockStore::movementExists(pqxx::transaction_base& tx, const std::s
 
 void PostgresStockStore::insertMovement(pqxx::work& tx, const domain::Movement& m, std::int64_t levelAfter,
                                         const std::string& origin, const std::string& actor) const {
-    tx.exec_params("INSERT INTO stock_movements (id, location_id, product_id, reason, delta, counted, level_after, "
-                   "source, origin, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, " +
-                       at(11) + ")",
-                   m.id().toString(), m.location().toString(), m.product().toString(),
-                   std::string(domain::movementReasonName(m.reason())), m.delta(), m.counted(), levelAfter, m.source(),
-                   origin, actor, toMillis(m.at()));
+    tx.exec_params(
+        "INSERT INTO stock_movements (id, location_id, product_id, reason, delta, counted, level_after, "
+        "source, origin, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, " +
+            at(11) + ")",
+        m.id().toString(), m.location().toString(), m.product().toString(),
+        std::string(domain::movementReasonName(m.reason())), m.delta(), m.counted(), levelAfter, m.source(), origin,
+        actor, toMillis(m.at()));
 }
 
 void PostgresStockStore::insertException(pqxx::work& tx, const domain::MovementId& movement,
                                          const domain::StockException& e, Timestamp when) const {
-    tx.exec_params("INSERT INTO stock_exceptions (movement_id, location_id, product_id, level_after, source, at) "
-                   "VALUES ($1, $2, $3, $4, $5, " +
-                       at(6) + ")",
-                   movement.toString(), e.location.toString(), e.product.toString(), e.levelAfter, e.source,
-                   toMillis(when));
+    tx.exec_params(
+        "INSERT INTO stock_exceptions (movement_id, location_id, product_id, level_after, source, at) "
+        "VALUES ($1, $2, $3, $4, $5, " +
+            at(6) + ")",
+        movement.toString(), e.location.toString(), e.product.toString(), e.levelAfter, e.source, toMillis(when));
 }
 
 std::vector<MovementRecord> PostgresStockStore::movements(pqxx::transaction_base& tx,
@@ -252,11 +255,12 @@ std::vector<MovementRecord> PostgresStockStore::exceptionCauses(pqxx::transactio
 }
 
 void PostgresStockStore::insertTransfer(pqxx::work& tx, const TransferRecord& t) const {
-    tx.exec_params("INSERT INTO transfers (id, product_id, quantity, from_location_id, to_location_id, "
-                   "out_movement_id, in_movement_id, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, " +
-                       at(9) + ")",
-                   t.id.toString(), t.product.toString(), t.quantity, t.from.toString(), t.to.toString(),
-                   t.outMovement.toString(), t.inMovement.toString(), t.actor, toMillis(t.at));
+    tx.exec_params(
+        "INSERT INTO transfers (id, product_id, quantity, from_location_id, to_location_id, "
+        "out_movement_id, in_movement_id, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, " +
+            at(9) + ")",
+        t.id.toString(), t.product.toString(), t.quantity, t.from.toString(), t.to.toString(), t.outMovement.toString(),
+        t.inMovement.toString(), t.actor, toMillis(t.at));
 }
 
 std::optional<TransferRecord> PostgresStockStore::transfer(pqxx::transaction_base& tx,
@@ -283,12 +287,13 @@ std::vector<TransferRecord> PostgresStockStore::transfers(pqxx::transaction_base
 
 void PostgresStockStore::insertReservation(pqxx::work& tx, const ReservationRecord& record) const {
     const auto& r = record.reservation;
-    tx.exec_params("INSERT INTO reservations (id, product_id, quantity, location_id, status, created_at, expires_at, "
-                   "actor) VALUES ($1, $2, $3, $4, $5, " +
-                       at(6) + ", " + at(7) + ", $8)",
-                   r.id().toString(), r.product().toString(), r.quantity().value(), r.location().toString(),
-                   std::string(domain::reservationStatusName(r.status())), toMillis(r.createdAt()),
-                   toMillis(r.expiresAt()), record.actor);
+    tx.exec_params(
+        "INSERT INTO reservations (id, product_id, quantity, location_id, status, created_at, expires_at, "
+        "actor) VALUES ($1, $2, $3, $4, $5, " +
+            at(6) + ", " + at(7) + ", $8)",
+        r.id().toString(), r.product().toString(), r.quantity().value(), r.location().toString(),
+        std::string(domain::reservationStatusName(r.status())), toMillis(r.createdAt()), toMillis(r.expiresAt()),
+        record.actor);
 }
 
 std::optional<ReservationRecord> PostgresStockStore::reservation(pqxx::transaction_base& tx,
@@ -317,9 +322,10 @@ void PostgresStockStore::saveReservationStatus(pqxx::work& tx, const domain::Res
 std::vector<domain::ReservationId> PostgresStockStore::lockDueReservations(pqxx::work& tx, Timestamp now,
                                                                            int limit) const {
     std::vector<domain::ReservationId> result;
-    const auto rows = tx.exec_params("SELECT id::text FROM reservations WHERE status = 'held' AND expires_at <= " +
-                                         at(1) + " ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED",
-                                     toMillis(now), limit);
+    const auto rows =
+        tx.exec_params("SELECT id::text FROM reservations WHERE status = 'held' AND expires_at <= " + at(1) +
+                           " ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED",
+                       toMillis(now), limit);
     for (const auto& row : rows) {
         result.push_back(domain::ReservationId::parse(row[0].as<std::string>()));
     }

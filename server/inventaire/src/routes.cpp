@@ -9,6 +9,7 @@
 #include "magasin/server/authentication.hpp"
 #include "magasin/server/http_error.hpp"
 #include "magasin/server/idempotency.hpp"
+#include "magasin/server/transaction.hpp"
 #include "magasin/sync/json_fields.hpp"
 
 namespace magasin::inventaire {
@@ -170,8 +171,8 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         const auto principal = manager(ex, verifier);
         const auto [location, product] = levelTarget(ex, principal);
         server::respondIdempotently(ex, pool, principal.claims.subject, [&](pqxx::work& tx, const json& body) {
-            const auto applied = ledger.adjust(tx, location, product, JsonFields(body).integer("delta"),
-                                               actorOf(principal));
+            const auto applied =
+                ledger.adjust(tx, location, product, JsonFields(body).integer("delta"), actorOf(principal));
             return server::IdempotentReply{
                 201, {{"movement", movementToJson(applied.movement)}, {"level", levelToJson(applied.level)}}};
         });
@@ -181,8 +182,8 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         const auto principal = manager(ex, verifier);
         const auto [location, product] = levelTarget(ex, principal);
         server::respondIdempotently(ex, pool, principal.claims.subject, [&](pqxx::work& tx, const json& body) {
-            const auto applied = ledger.count(tx, location, product, JsonFields(body).integer("counted"),
-                                              actorOf(principal));
+            const auto applied =
+                ledger.count(tx, location, product, JsonFields(body).integer("counted"), actorOf(principal));
             return server::IdempotentReply{
                 201, {{"movement", movementToJson(applied.movement)}, {"level", levelToJson(applied.level)}}};
         });
@@ -199,9 +200,8 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         const auto movements = ledger.movements(filter);
         json page = items(movements, movementToJson);
         // Older lines: pass next_before back as ?before=.
-        page["next_before"] = movements.size() == static_cast<std::size_t>(filter.limit)
-                                  ? json(movements.back().seq)
-                                  : json(nullptr);
+        page["next_before"] =
+            movements.size() == static_cast<std::size_t>(filter.limit) ? json(movements.back().seq) : json(nullptr);
         ex.json(200, page);
     });
 
@@ -256,10 +256,9 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
                 fields.fail("ttl_seconds", "reservation.ttl.range",
                             "ttl_seconds must be from 1 to " + std::to_string(kMaxTtlSeconds));
             }
-            const auto done = ledger.reserve(tx, domain::ReservationId(fields.uuid("id")),
-                                             domain::ProductId(fields.uuid("product_id")),
-                                             domain::Quantity::of(fields.integer("quantity")),
-                                             std::chrono::seconds(ttl), actorOf(principal));
+            const auto done = ledger.reserve(
+                tx, domain::ReservationId(fields.uuid("id")), domain::ProductId(fields.uuid("product_id")),
+                domain::Quantity::of(fields.integer("quantity")), std::chrono::seconds(ttl), actorOf(principal));
             return server::IdempotentReply{done.created ? 201 : 200, reservationToJson(done.record)};
         });
     });

@@ -52,9 +52,9 @@ Location StockLedger::location(std::string_view reference, std::string_view fiel
 Location StockLedger::locationIn(pqxx::transaction_base& tx, const domain::LocationId& id, std::string_view field) {
     auto found = m_store.location(tx, id);
     if (!found) {
-        throw DomainError(ErrorCode::kNotFound, "location.not_found", std::string(field),
-                          "No stock location " + id.toString() +
-                              ": a store's location appears once commandes publishes the store");
+        throw DomainError(
+            ErrorCode::kNotFound, "location.not_found", std::string(field),
+            "No stock location " + id.toString() + ": a store's location appears once commandes publishes the store");
     }
     return *found;
 }
@@ -118,7 +118,9 @@ std::optional<AppliedMovement> StockLedger::record(pqxx::work& tx, const Locatio
         return std::nullopt;
     }
     const auto outcome = level.level.apply(movement);
-    const std::string stored = !origin.empty() ? std::string(origin) : movement.fromOfflineSale() ? "offline" : "online";
+    const std::string stored = !origin.empty()              ? std::string(origin)
+                               : movement.fromOfflineSale() ? "offline"
+                                                            : "online";
     m_store.insertMovement(tx, movement, outcome.level, stored, actor);
     if (outcome.exception) {
         m_store.insertException(tx, movement.id(), *outcome.exception, movement.at());
@@ -142,8 +144,8 @@ AppliedMovement StockLedger::count(pqxx::work& tx, const Location& location, con
     const auto id = nextMovementId();
     // The count is prepared against the level as locked now, so that StockLevel::apply finds it current.
     const auto current = m_store.lockLevel(tx, location, product, m_clock()).level.level();
-    const auto movement = domain::Movement::count(id, location.id(), product, counted, current,
-                                                  "count:" + id.toString(), m_clock());
+    const auto movement =
+        domain::Movement::count(id, location.id(), product, counted, current, "count:" + id.toString(), m_clock());
     return record(tx, location, movement, actor).value();
 }
 
@@ -158,8 +160,9 @@ Created<TransferRecord> StockLedger::transfer(pqxx::work& tx, const domain::Tran
     const auto store = m_store.lockLevel(tx, to, product, m_clock());
     if (auto existing = m_store.transfer(tx, id)) {
         if (existing->product != product || existing->quantity != quantity.value() || existing->to != to.id()) {
-            throw DomainError(ErrorCode::kAlreadyExists, "transfer.id.taken", "id",
-                              "Transfer " + id.toString() + " was already made with another product, quantity or store");
+            throw DomainError(
+                ErrorCode::kAlreadyExists, "transfer.id.taken", "id",
+                "Transfer " + id.toString() + " was already made with another product, quantity or store");
         }
         return {*existing, false};
     }

@@ -1,6 +1,7 @@
 // An inventaire server for the pg tests: its own database, a key pair to sign tokens, an InventaireService on port 0
 // serving in its own thread, with the demo data loaded.
-// Usage: InventaireTestServer s; QVERIFY2(s.ok(), s.error().c_str()); auto r = s.client().Get("/v1/stocks", s.manager());
+// Usage: InventaireTestServer s; QVERIFY2(s.ok(), s.error().c_str()); auto r = s.client().Get("/v1/stocks",
+// s.manager());
 #pragma once
 
 #include <httplib.h>
@@ -79,7 +80,7 @@ public:
             claims.subject = "ecommerce";
         } else {
             claims.subject = kind == magasin::server::TokenKind::kDevice ? "44444444-4444-4444-4444-444444444444"
-                                                                          : "11111111-1111-1111-1111-111111111111";
+                                                                         : "11111111-1111-1111-1111-111111111111";
             claims.role = role;
             claims.store = magasin::domain::StoreId::parse(store);
         }
@@ -94,7 +95,7 @@ public:
     [[nodiscard]] httplib::Headers device(const char* store = kStoreA) const {
         return bearer(magasin::server::TokenKind::kDevice, magasin::domain::Role::kCashier, store);
     }
-    [[nodiscard]] httplib::Headers service() const {
+    [[nodiscard]] httplib::Headers serviceToken() const {
         return bearer(magasin::server::TokenKind::kService, magasin::domain::Role::kManager);
     }
 
