@@ -33,12 +33,24 @@ InventaireService::InventaireService(const InventaireSettings& settings, const s
     installRoutes(m_app, {m_ledger, m_verifier, m_pool, m_feed});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
+    if (!settings.commandesUrl.empty()) {
+        m_commandes = std::make_unique<server::ServiceClient>(server::ServiceClientOptions{
+            .baseUrl = settings.commandesUrl, .token = settings.serviceToken, .name = "commandes"});
+        m_consumer = std::make_unique<server::FeedConsumer>(
+            m_pool, server::FeedConsumer::Options{.feed = "commandes"}, server::httpFeed(*m_commandes),
+            [this](pqxx::work& tx, const sync::Change& change) { m_applier.apply(tx, change); }, &m_app.log(),
+            &m_app.metrics());
+        m_consumer->start();
+    }
     if (settings.sweepInterval.count() > 0) {
         m_sweeper = std::thread([this, interval = settings.sweepInterval] { sweep(interval); });
     }
 }
 
 InventaireService::~InventaireService() {
+    if (m_consumer) {
+        m_consumer->stop();
+    }
     {
         const std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -75,7 +87,10 @@ server::ServerDefinition definition() {
                   "base64 Ed25519 public key that verifies staff, device and service tokens", std::nullopt},
                  {"MAGASIN_DEMO_DATA", "1 to create the demo locations and stock missing from the database at start",
                   "0"},
-                 {"MAGASIN_RESERVATION_SWEEP_SECONDS", "seconds between two sweeps of expired reservations", "30"}},
+                 {"MAGASIN_RESERVATION_SWEEP_SECONDS", "seconds between two sweeps of expired reservations", "30"},
+                 {"MAGASIN_COMMANDES_URL",
+                  "http://host:port of commandes, whose sales feed moves store stock; empty: none", ""},
+                 {"MAGASIN_SERVICE_TOKEN", "service token (kind service) to read commandes' feed with", "", true}},
         .build = [](const server::Config& config, const server::ServiceInfo& info,
                     const server::HttpOptions& options) -> std::unique_ptr<server::Service> {
             server::PublicKey key;
@@ -88,7 +103,9 @@ server::ServerDefinition definition() {
                 .databaseUrl = config.get("MAGASIN_DATABASE_URL"),
                 .tokenPublicKey = key,
                 .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
-                .sweepInterval = std::chrono::seconds(config.integer("MAGASIN_RESERVATION_SWEEP_SECONDS", 1, 3600))};
+                .sweepInterval = std::chrono::seconds(config.integer("MAGASIN_RESERVATION_SWEEP_SECONDS", 1, 3600)),
+                .commandesUrl = config.get("MAGASIN_COMMANDES_URL"),
+                .serviceToken = config.get("MAGASIN_SERVICE_TOKEN")};
             return std::make_unique<InventaireService>(settings, info, options);
         },
     };

@@ -14,6 +14,7 @@
 #include "magasin/inventaire/stock_ledger.hpp"
 #include "magasin/server/change_feed.hpp"
 #include "magasin/server/db_pool.hpp"
+#include "magasin/server/feed_consumer.hpp"
 #include "magasin/server/http_app.hpp"
 #include "magasin/server/server_main.hpp"
 #include "magasin/server/token_verifier.hpp"
@@ -27,6 +28,9 @@ struct InventaireSettings {
     // How often held reservations past their expiry give their stock back; zero: no sweeper (tests call
     // ledger().expireDueReservations() themselves).
     std::chrono::milliseconds sweepInterval{std::chrono::seconds(30)};
+    // Where commandes answers (http://host:8003) and the service token to read its feed with; empty: no consumer.
+    std::string commandesUrl{};
+    std::string serviceToken{};
 };
 
 class InventaireService : public server::Service {
@@ -58,10 +62,12 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     std::thread m_sweeper;
+    std::unique_ptr<server::ServiceClient> m_commandes;
+    std::unique_ptr<server::FeedConsumer> m_consumer;  // last: stopped first
 };
 
 // name "inventaire", port 8002, and the variables MAGASIN_DATABASE_URL (secret), MAGASIN_TOKEN_PUBLIC_KEY,
-// MAGASIN_DEMO_DATA, MAGASIN_RESERVATION_SWEEP_SECONDS.
+// MAGASIN_DEMO_DATA, MAGASIN_RESERVATION_SWEEP_SECONDS, MAGASIN_COMMANDES_URL, MAGASIN_SERVICE_TOKEN (secret).
 server::ServerDefinition definition();
 
 }  // namespace magasin::inventaire
