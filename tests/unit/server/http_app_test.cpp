@@ -142,6 +142,16 @@ private Q_SLOTS:
         QCOMPARE(p.at("errors")[0].at("rule").get<std::string>(), std::string("quantity.range"));
     }
 
+    // A problem quoting what the client sent stays a 4xx even when those bytes are not UTF-8.
+    void problemsQuotingInvalidUtf8StayValidJson() {
+        auto r = client().Get("/v1/missing/%FF%FE");
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+        const json p = problemOf(r);
+        // Each byte that is not UTF-8 became U+FFFD.
+        QCOMPARE(p.at("detail").get<std::string>(), std::string("No thing with id \xEF\xBF\xBD\xEF\xBF\xBD"));
+    }
+
     void requestIdsAreCreatedOrReplacedWhenInvalid() {
         auto r = client().Get("/health/live");
         QVERIFY(r);
