@@ -189,7 +189,7 @@ std::vector<Operation> operations() {
          {401, 403, 404, 409, 422, 503}},
         {"post",
          "/v1/reservations/{id}/release",
-         "Give the held stock back (again on a released one: the same answer)",
+         "Give the held stock back (again on a released or expired one: the same answer)",
          {kId},
          nullptr,
          200,

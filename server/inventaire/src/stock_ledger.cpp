@@ -222,7 +222,8 @@ ReservationRecord StockLedger::closeReservation(pqxx::work& tx, const domain::Re
     }
     auto& reservation = found->reservation;
     const auto wanted = commit ? domain::ReservationStatus::kCommitted : domain::ReservationStatus::kReleased;
-    if (reservation.status() == wanted) {
+    // A release asks that the stock be held no more: an expired reservation already gave it back.
+    if (reservation.status() == wanted || (!commit && reservation.status() == domain::ReservationStatus::kExpired)) {
         return *found;
     }
     const auto now = m_clock();

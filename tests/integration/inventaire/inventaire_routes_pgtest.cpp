@@ -312,6 +312,11 @@ private Q_SLOTS:
         auto r = post("/v1/reservations/" + id + "/commit", json::object(), m_server->serviceToken());
         QCOMPARE(statusOf(r), 409);
         QCOMPARE(ruleOf(r), std::string("reservation.commit.not_held"));
+        // A late compensation of the checkout: nothing is held any more, so the release answers the reservation.
+        r = post("/v1/reservations/" + id + "/release", json::object(), m_server->serviceToken());
+        QCOMPARE(statusOf(r), 200);
+        QCOMPARE(bodyOf(r)["status"].get<std::string>(), std::string("expired"));
+        QCOMPARE(levelOf("central", S::kP1), std::int64_t(100));
         QCOMPARE(m_server->service().ledger().expireDueReservations(), std::size_t(0));
     }
 

@@ -76,7 +76,8 @@ public:
                                        const domain::ProductId& product, domain::Quantity quantity,
                                        std::chrono::seconds ttl, const std::string& actor);
     std::optional<ReservationRecord> findReservation(const domain::ReservationId& id);
-    // Committing a committed reservation or releasing a released one answers it again (a retried saga step);
+    // Committing a committed reservation, or releasing a released or expired one, answers it again (a retried or
+    // late compensation step of the checkout saga);
     // anything else the domain refuses is its kIllegalState. kNotFound "reservation.not_found" for an unknown id.
     ReservationRecord commitReservation(pqxx::work& tx, const domain::ReservationId& id);
     ReservationRecord releaseReservation(pqxx::work& tx, const domain::ReservationId& id);
