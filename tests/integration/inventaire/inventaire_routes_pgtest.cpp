@@ -85,7 +85,9 @@ private Q_SLOTS:
         QCOMPARE(critical.size(), std::size_t(1));
         QCOMPARE(critical[0]["level"].get<int>(), 4);
         // A store's device sees the central warehouse and its own store only.
-        for (const auto& level : bodyOf(c.Get("/v1/stocks", m_server->device()))["items"]) {
+        // Kept in a variable: a range-for over a member of a temporary would read freed memory.
+        const json deviceLevels = bodyOf(c.Get("/v1/stocks", m_server->device()))["items"];
+        for (const auto& level : deviceLevels) {
             QVERIFY(level["store_id"].is_null() || level["store_id"] == S::kStoreA);
         }
         QCOMPARE(statusOf(c.Get("/v1/stocks?label=bogus", m_server->manager())), 422);
@@ -187,7 +189,8 @@ private Q_SLOTS:
         auto older =
             bodyOf(c.Get(("/v1/movements?limit=1&before=" + first["next_before"].dump()).c_str(), m_server->manager()));
         QVERIFY(older["items"][0]["seq"].get<int>() < first["items"][0]["seq"].get<int>());
-        for (const auto& line : bodyOf(c.Get("/v1/movements?limit=1000", m_server->device()))["items"]) {
+        const json deviceLines = bodyOf(c.Get("/v1/movements?limit=1000", m_server->device()))["items"];
+        for (const auto& line : deviceLines) {
             QVERIFY(line["location_id"] == kCentralId || line["location_id"] == S::kStoreA);
         }
         QCOMPARE(statusOf(c.Get("/v1/movements?limit=0", m_server->manager())), 422);
