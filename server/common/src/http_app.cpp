@@ -120,6 +120,9 @@ void HttpApp::route(Method method, std::string pathTemplate, Handler handler) {
             Exchange exchange(req, res, tRequest.requestId, std::move(params));
             handler(exchange);
         } catch (const HttpError& e) {
+            for (const auto& [name, value] : e.headers()) {
+                res.set_header(name.c_str(), value);
+            }
             writeProblem(res, e.problem());
         } catch (const domain::DomainError& e) {
             writeProblem(res, problemFor(e));

@@ -7,6 +7,11 @@ HttpError::HttpError(sync::Problem problem) : std::runtime_error(problem.detail)
 HttpError::HttpError(int status, std::string_view code, std::string title, std::string detail)
     : HttpError(sync::Problem::make(status, code, std::move(title), std::move(detail))) {}
 
+HttpError& HttpError::withHeader(std::string name, std::string value) {
+    m_headers.emplace_back(std::move(name), std::move(value));
+    return *this;
+}
+
 HttpError HttpError::badRequest(std::string detail) {
     return {400, "bad_request", "Bad request", std::move(detail)};
 }

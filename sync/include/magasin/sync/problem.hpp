@@ -33,6 +33,9 @@ struct Problem {
     static Problem make(int status, std::string_view code, std::string title, std::string detail);
     // The short code after kTypeBase ("not_found"), or the whole type when it is not ours.
     [[nodiscard]] std::string code() const;
+
+    // Field by field; lets CommandOutcome (which holds an optional Problem) compare as well.
+    friend bool operator==(const Problem&, const Problem&) = default;
 };
 
 void to_json(nlohmann::json& j, const Problem& p);

@@ -45,6 +45,7 @@ struct CommandOutcome {
 struct PushRequest {
     domain::DeviceId deviceId;
     std::vector<Command> commands;
+    friend bool operator==(const PushRequest&, const PushRequest&) = default;
 };
 
 // Its answer: an outcome for each command applied or replayed, in order. When the batch skipped a seq, nothing from
@@ -52,6 +53,7 @@ struct PushRequest {
 struct PushResponse {
     std::vector<CommandOutcome> outcomes;
     std::optional<std::int64_t> expectedSeq;
+    friend bool operator==(const PushResponse&, const PushResponse&) = default;
 };
 
 enum class ChangeOp { kUpsert, kDelete };
@@ -71,6 +73,7 @@ struct ChangePage {
     std::vector<Change> changes;
     std::int64_t cursor = 0;
     bool hasMore = false;
+    friend bool operator==(const ChangePage&, const ChangePage&) = default;
 };
 
 // Codecs. Decoders validate strictly and throw domain::DomainError kInvalidValue naming the JSON path of the field

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "magasin/sync/problem.hpp"
 
@@ -25,8 +27,13 @@ public:
     [[nodiscard]] const sync::Problem& problem() const { return m_problem; }
     sync::Problem& problem() { return m_problem; }
 
+    // Response headers the answer needs besides the problem (WWW-Authenticate on 401, Retry-After on 429).
+    HttpError& withHeader(std::string name, std::string value);
+    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& headers() const { return m_headers; }
+
 private:
     sync::Problem m_problem;
+    std::vector<std::pair<std::string, std::string>> m_headers;
 };
 
 }  // namespace magasin::server
