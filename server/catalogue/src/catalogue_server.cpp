@@ -30,11 +30,11 @@ CatalogueService::CatalogueService(const CatalogueSettings& settings, const serv
     : m_app(info, options),
       m_pool({.conninfo = settings.databaseUrl,
               .size = static_cast<std::size_t>(options.workers),
-              .prepare = [](pqxx::connection& c) {
-                  PostgresProductRepository::prepare(c);
-                  server::ChangeFeed::prepare(c);
-                  server::Idempotency::prepare(c);
-              }},
+              .prepare =
+                  [](pqxx::connection& c) {
+                      PostgresProductRepository::prepare(c);
+                      server::Idempotency::prepare(c);
+                  }},
              &m_app.metrics()),
       m_repository(migrated(m_pool, m_app.log())),
       m_catalogue(m_repository, clock, uuidV7(clock)),

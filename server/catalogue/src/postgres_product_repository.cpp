@@ -120,8 +120,7 @@ public:
     }
 
     std::vector<domain::ProductIdentity> rivalsOf(const domain::ProductIdentity& candidate) override {
-        const std::string codes =
-            arrayLiteral(candidate.barcodes, [](const domain::Barcode& b) { return b.digits(); });
+        const std::string codes = arrayLiteral(candidate.barcodes, [](const domain::Barcode& b) { return b.digits(); });
         const auto rows = m_tx.exec_prepared("catalogue.rivals", domain::foldForSearch(candidate.name.text()),
                                              candidate.name.text(), candidate.sku.code(), codes);
         std::vector<domain::ProductIdentity> rivals;
@@ -134,11 +133,10 @@ public:
     void save(const Product& product) override {
         const std::string id = product.id().toString();
         try {
-            m_tx.exec_prepared("catalogue.upsert", id, product.name().text(),
-                               domain::foldForSearch(product.name().text()), product.category().text(),
-                               product.price().cents(), product.description(), product.sku().code(),
-                               product.isTaxable(), product.isActive(), toMillis(product.createdAt()),
-                               toMillis(product.modifiedAt()));
+            m_tx.exec_prepared(
+                "catalogue.upsert", id, product.name().text(), domain::foldForSearch(product.name().text()),
+                product.category().text(), product.price().cents(), product.description(), product.sku().code(),
+                product.isTaxable(), product.isActive(), toMillis(product.createdAt()), toMillis(product.modifiedAt()));
         } catch (const pqxx::unique_violation&) {
             // Only reachable if a write bypassed the session lock; the rule's own check runs first.
             throw domain::DomainError(domain::ErrorCode::kAlreadyExists, "product.sku.taken", "sku",
@@ -156,14 +154,15 @@ public:
             m_tx.exec_prepared("catalogue.add_price_change", id, static_cast<int>(seq), change.changedBy.toString(),
                                toMillis(change.at), change.oldPrice.cents(), change.newPrice.cents());
         }
-        server::appendChange(m_tx, {.entity = "product", .id = id, .data = productToJson(product)});
+        server::ChangeFeed::append(m_tx, "product", id, sync::ChangeOp::kUpsert, productToJson(product));
     }
 
     std::vector<domain::CategoryName> categories() override { return loadCategories(m_tx); }
 
     void addCategory(const domain::CategoryName& category) override {
         m_tx.exec_prepared("catalogue.add_category", category.text());
-        server::appendChange(m_tx, {.entity = "category", .id = category.text(), .data = {{"name", category.text()}}});
+        server::ChangeFeed::append(m_tx, "category", category.text(), sync::ChangeOp::kUpsert,
+                                   {{"name", category.text()}});
     }
 
 private:

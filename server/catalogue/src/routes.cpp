@@ -26,17 +26,20 @@ std::string wireField(const std::string& field) {
     return field;
 }
 
-// Every handler goes through this, so that a field named in an error is the field the client sent.
+// Messages may quote what the client sent ("%FF" in a path): bytes that are not UTF-8 become U+FFFD, so that the
+// problem can still be written as JSON.
+std::string printable(const std::string& text) {
+    return json::parse(json(text).dump(-1, ' ', false, json::error_handler_t::replace)).get<std::string>();
+}
+
+// Every handler goes through this, so that a field named in an error is the field the client sent, and its message
+// can be serialized.
 server::HttpApp::Handler withWireFields(server::HttpApp::Handler handler) {
     return [handler = std::move(handler)](Exchange& ex) {
         try {
             handler(ex);
         } catch (const DomainError& e) {
-            const std::string field = wireField(e.field());
-            if (field == e.field()) {
-                throw;
-            }
-            throw DomainError(e.code(), e.rule(), field, e.what());
+            throw DomainError(e.code(), e.rule(), printable(wireField(e.field())), printable(e.what()));
         }
     };
 }
@@ -131,6 +134,15 @@ domain::ProductSearchCriteria criteriaOf(const Exchange& ex) {
     return domain::ProductSearchCriteria::of(request);
 }
 
+// Who the price history records: the staff member of a staff token; a device or service token names no person,
+// so the history records the nil id rather than a made-up one.
+domain::StaffId actingStaff(const server::Principal& principal) {
+    if (principal.claims.kind != server::TokenKind::kStaff) {
+        return {};
+    }
+    return domain::StaffId::parse(principal.claims.subject, "sub");
+}
+
 json categoryList(const std::vector<domain::CategoryName>& categories) {
     json items = json::array();
     for (const auto& category : categories) {
@@ -187,7 +199,7 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         d.idempotency.run(ex, principal, [&] {
             const json body = ex.jsonBody();
             const auto price = domain::Price::fromCents(JsonFields(body).integer("price_cents"));
-            return server::Reply{200, productToJson(d.catalogue.changePrice(id, price, principal.staffId))};
+            return server::Reply{200, productToJson(d.catalogue.changePrice(id, price, actingStaff(principal)))};
         });
     });
     add(Method::kGet, "/v1/products/{id}/price-history", [d](Exchange& ex) {
@@ -212,7 +224,8 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         const auto name = domain::CategoryName::parse(JsonFields(body).string("name"), "name");
         ex.json(201, {{"name", d.catalogue.createCategory(name).text()}});
     });
-    server::installChangeFeedRoute(app, d.feed);
+    // Products and categories are the same for every store and every reader: no scope, no token.
+    server::registerChangeFeedRoute(app, d.feed, [](Exchange&) { return server::FeedScope::all(); });
 }
 
 }  // namespace magasin::catalogue

@@ -4,7 +4,9 @@
 
 #include <httplib.h>
 
+#include <QtGlobal>
 #include <nlohmann/json.hpp>
+
 #include <string>
 
 inline int statusOf(const httplib::Result& r) {
@@ -53,4 +55,14 @@ inline httplib::Result sendJson(httplib::Client& client, const std::string& meth
         return client.Delete(path.c_str(), headers, body, contentType.c_str());
     }
     return client.Get(path.c_str(), headers);
+}
+
+// QCOMPARE cannot take nlohmann::json (it converts to every type, Qt's overloads included): compare, and print both
+// sides when they differ.
+inline bool sameJson(const nlohmann::json& actual, const nlohmann::json& expected) {
+    if (actual != expected) {
+        qWarning("JSON differs:\n  actual:   %s\n  expected: %s", actual.dump().c_str(), expected.dump().c_str());
+        return false;
+    }
+    return true;
 }

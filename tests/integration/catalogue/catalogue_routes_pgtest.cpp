@@ -14,8 +14,12 @@ namespace {
 const char* const kUnknownId = "550e8400-e29b-41d4-a716-446655449999";
 
 json keyboard() {
-    return {{"name", "Clavier mécanique"},    {"category", "Informatique"}, {"price_cents", 8999},
-            {"description", "Touches AZERTY"}, {"sku", "CLA0001"},           {"barcodes", {"4006381333931"}},
+    return {{"name", "Clavier mécanique"},
+            {"category", "Informatique"},
+            {"price_cents", 8999},
+            {"description", "Touches AZERTY"},
+            {"sku", "CLA0001"},
+            {"barcodes", {"4006381333931"}},
             {"taxable", true}};
 }
 
@@ -84,8 +88,8 @@ private Q_SLOTS:
 
     void createAnswersTheProduct() {
         auto c = m_server->client();
-        json body = {{"name", "Souris optique"}, {"category", "informatique"}, {"price_cents", 2550},
-                     {"sku", "sou0001"}};
+        json body = {
+            {"name", "Souris optique"}, {"category", "informatique"}, {"price_cents", 2550}, {"sku", "sou0001"}};
         auto r = sendJson(c, "POST", "/v1/products", body.dump(), m_server->managerHeaders());
         QCOMPARE(statusOf(r), 201);
         const json p = bodyOf(r);
@@ -93,16 +97,16 @@ private Q_SLOTS:
         QCOMPARE(p["category"].get<std::string>(), std::string("Informatique"));
         QCOMPARE(p["price_cents"].get<std::int64_t>(), std::int64_t{2550});
         QCOMPARE(p["sku"].get<std::string>(), std::string("SOU0001"));
-        QCOMPARE(p["barcodes"], json::array());
+        QVERIFY(sameJson(p["barcodes"], json::array()));
         QCOMPARE(p["taxable"].get<bool>(), true);
         QCOMPARE(p["active"].get<bool>(), true);
         QCOMPARE(p["description"].get<std::string>(), std::string(""));
-        QCOMPARE(p["created_at"], p["modified_at"]);
+        QVERIFY(sameJson(p["created_at"], p["modified_at"]));
         QCOMPARE(r->get_header_value("Location"), "/v1/products/" + p["id"].get<std::string>());
         QCOMPARE(r->get_header_value("X-Instance-Id"), std::string("catalogue-1"));
         auto got = c.Get(("/v1/products/" + p["id"].get<std::string>()).c_str());
         QCOMPARE(statusOf(got), 200);
-        QCOMPARE(bodyOf(got), p);
+        QVERIFY(sameJson(bodyOf(got), p));
     }
 
     void createErrors_data() {
@@ -118,34 +122,34 @@ private Q_SLOTS:
         QTest::newRow("no token is 401") << QByteArray("none") << valid << js << 401 << QByteArray();
         QTest::newRow("bad token is 401") << QByteArray("bad") << valid << js << 401 << QByteArray();
         QTest::newRow("cashier is 403") << QByteArray("cashier") << valid << js << 403 << QByteArray();
-        QTest::newRow("malformed JSON is 400") << QByteArray("manager") << QByteArray("{\"name\":") << js << 400
-                                               << QByteArray();
-        QTest::newRow("text body is 415") << QByteArray("manager") << valid << QByteArray("text/plain") << 415
-                                          << QByteArray();
-        QTest::newRow("array body is 422") << QByteArray("manager") << QByteArray("[]") << js << 422
-                                           << QByteArray("json.type");
-        QTest::newRow("name too short is 422") << QByteArray("manager") << with("name", "T") << js << 422
-                                               << QByteArray("product.name.length");
+        QTest::newRow("malformed JSON is 400")
+            << QByteArray("manager") << QByteArray("{\"name\":") << js << 400 << QByteArray();
+        QTest::newRow("text body is 415")
+            << QByteArray("manager") << valid << QByteArray("text/plain") << 415 << QByteArray();
+        QTest::newRow("array body is 422")
+            << QByteArray("manager") << QByteArray("[]") << js << 422 << QByteArray("json.type");
+        QTest::newRow("name too short is 422")
+            << QByteArray("manager") << with("name", "T") << js << 422 << QByteArray("product.name.length");
         QTest::newRow("name with markup is 422") << QByteArray("manager") << with("name", "<b>Table</b>") << js << 422
                                                  << QByteArray("product.name.characters");
-        QTest::newRow("price as text is 422") << QByteArray("manager") << with("price_cents", "100") << js << 422
-                                              << QByteArray("json.type");
-        QTest::newRow("price as decimal is 422") << QByteArray("manager") << with("price_cents", 1.5) << js << 422
-                                                 << QByteArray("json.type");
-        QTest::newRow("negative price is 422") << QByteArray("manager") << with("price_cents", -1) << js << 422
-                                               << QByteArray("price.range");
-        QTest::newRow("price over 999999.99 is 422") << QByteArray("manager") << with("price_cents", 100000000) << js
-                                                     << 422 << QByteArray("price.range");
+        QTest::newRow("price as text is 422")
+            << QByteArray("manager") << with("price_cents", "100") << js << 422 << QByteArray("json.type");
+        QTest::newRow("price as decimal is 422")
+            << QByteArray("manager") << with("price_cents", 1.5) << js << 422 << QByteArray("json.type");
+        QTest::newRow("negative price is 422")
+            << QByteArray("manager") << with("price_cents", -1) << js << 422 << QByteArray("price.range");
+        QTest::newRow("price over 999999.99 is 422")
+            << QByteArray("manager") << with("price_cents", 100000000) << js << 422 << QByteArray("price.range");
         QTest::newRow("bad sku is 422") << QByteArray("manager") << with("sku", "TA0001") << js << 422
                                         << QByteArray("product.sku.format");
-        QTest::newRow("missing sku is 422") << QByteArray("manager") << with("sku", nullptr) << js << 422
-                                            << QByteArray("json.required");
+        QTest::newRow("missing sku is 422")
+            << QByteArray("manager") << with("sku", nullptr) << js << 422 << QByteArray("json.required");
         QTest::newRow("bad check digit is 422") << QByteArray("manager") << with("barcodes", {"4006381333932"}) << js
                                                 << 422 << QByteArray("product.barcode.check_digit");
-        QTest::newRow("barcode as number is 422") << QByteArray("manager") << with("barcodes", {4006381333931}) << js
-                                                  << 422 << QByteArray("json.type");
-        QTest::newRow("taxable as text is 422") << QByteArray("manager") << with("taxable", "yes") << js << 422
-                                                << QByteArray("json.type");
+        QTest::newRow("barcode as number is 422")
+            << QByteArray("manager") << with("barcodes", {4006381333931}) << js << 422 << QByteArray("json.type");
+        QTest::newRow("taxable as text is 422")
+            << QByteArray("manager") << with("taxable", "yes") << js << 422 << QByteArray("json.type");
         QTest::newRow("unknown category is 422") << QByteArray("manager") << with("category", "Jardin") << js << 422
                                                  << QByteArray("product.category.unknown");
         QTest::newRow("bad id is 422") << QByteArray("manager") << with("id", "42") << js << 422 << QByteArray();
@@ -190,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(first), 201);
         auto again = sendJson(c, "POST", "/v1/products", body.dump(), headers);
         QCOMPARE(statusOf(again), 201);
-        QCOMPARE(bodyOf(again), bodyOf(first));
+        QVERIFY(sameJson(bodyOf(again), bodyOf(first)));
         json other = body;
         other["price_cents"] = 200;
         QCOMPARE(statusOf(sendJson(c, "POST", "/v1/products", other.dump(), headers)), 422);
@@ -202,7 +206,7 @@ private Q_SLOTS:
         auto c = m_server->client();
         auto r = c.Get(("/v1/products/" + m_id).c_str());
         QCOMPARE(statusOf(r), 200);
-        QCOMPARE(bodyOf(r)["barcodes"], json({"4006381333931"}));
+        QVERIFY(sameJson(bodyOf(r)["barcodes"], json({"4006381333931"})));
         auto unknown = c.Get((std::string("/v1/products/") + kUnknownId).c_str());
         QCOMPARE(statusOf(unknown), 404);
         QCOMPARE(ruleOf(unknown), std::string("product.not_found"));
@@ -211,12 +215,9 @@ private Q_SLOTS:
 
     void patchProduct() {
         auto c = m_server->client();
-        const json changes = {{"name", "Clavier sans fil"},
-                              {"category", "Électronique"},
-                              {"description", "Bluetooth"},
-                              {"taxable", false},
-                              {"remove_barcodes", {"4006381333931"}},
-                              {"add_barcodes", {"96385074"}}};
+        const json changes = {{"name", "Clavier sans fil"},           {"category", "Électronique"},
+                              {"description", "Bluetooth"},           {"taxable", false},
+                              {"remove_barcodes", {"4006381333931"}}, {"add_barcodes", {"96385074"}}};
         auto r = sendJson(c, "PATCH", "/v1/products/" + m_id, changes.dump(), m_server->managerHeaders());
         QCOMPARE(statusOf(r), 200);
         const json p = bodyOf(r);
@@ -224,8 +225,8 @@ private Q_SLOTS:
         QCOMPARE(p["category"].get<std::string>(), std::string("Électronique"));
         QCOMPARE(p["description"].get<std::string>(), std::string("Bluetooth"));
         QCOMPARE(p["taxable"].get<bool>(), false);
-        QCOMPARE(p["barcodes"], json({"96385074"}));
-        QCOMPARE(bodyOf(c.Get(("/v1/products/" + m_id).c_str())), p);
+        QVERIFY(sameJson(p["barcodes"], json({"96385074"})));
+        QVERIFY(sameJson(bodyOf(c.Get(("/v1/products/" + m_id).c_str())), p));
     }
 
     void patchErrors_data() {
@@ -235,16 +236,16 @@ private Q_SLOTS:
         QTest::newRow("no token is 401") << QByteArray("none") << rename << js << 401 << QByteArray();
         QTest::newRow("cashier is 403") << QByteArray("cashier") << rename << js << 403 << QByteArray();
         QTest::newRow("malformed JSON is 400") << QByteArray("manager") << QByteArray("{") << js << 400 << QByteArray();
-        QTest::newRow("text body is 415") << QByteArray("manager") << rename << QByteArray("text/plain") << 415
-                                          << QByteArray();
-        QTest::newRow("name as number is 422") << QByteArray("manager") << QByteArray("{\"name\":5}") << js << 422
-                                               << QByteArray("json.type");
-        QTest::newRow("price is not patched, it has a route") << QByteArray("manager")
-                                                              << QByteArray("{\"price_cents\":5}") << js << 422
-                                                              << QByteArray("product.price.separate_route");
-        QTest::newRow("removing a code it lacks is 404") << QByteArray("manager")
-                                                         << QByteArray("{\"remove_barcodes\":[\"96385074\"]}") << js
-                                                         << 404 << QByteArray("product.barcode.not_found");
+        QTest::newRow("text body is 415")
+            << QByteArray("manager") << rename << QByteArray("text/plain") << 415 << QByteArray();
+        QTest::newRow("name as number is 422")
+            << QByteArray("manager") << QByteArray("{\"name\":5}") << js << 422 << QByteArray("json.type");
+        QTest::newRow("price is not patched, it has a route")
+            << QByteArray("manager") << QByteArray("{\"price_cents\":5}") << js << 422
+            << QByteArray("product.price.separate_route");
+        QTest::newRow("removing a code it lacks is 404")
+            << QByteArray("manager") << QByteArray("{\"remove_barcodes\":[\"96385074\"]}") << js << 404
+            << QByteArray("product.barcode.not_found");
         QTest::newRow("name of another product is 409") << QByteArray("manager") << QByteArray("{\"name\":\"souris\"}")
                                                         << js << 409 << QByteArray("product.name.taken");
     }
@@ -284,17 +285,18 @@ private Q_SLOTS:
         const QByteArray valid("{\"price_cents\":100}");
         QTest::newRow("no token is 401") << QByteArray("none") << valid << js << 401 << QByteArray();
         QTest::newRow("cashier is 403") << QByteArray("cashier") << valid << js << 403 << QByteArray();
-        QTest::newRow("malformed JSON is 400") << QByteArray("manager") << QByteArray("{]") << js << 400 << QByteArray();
-        QTest::newRow("text body is 415") << QByteArray("manager") << valid << QByteArray("text/plain") << 415
-                                          << QByteArray();
+        QTest::newRow("malformed JSON is 400")
+            << QByteArray("manager") << QByteArray("{]") << js << 400 << QByteArray();
+        QTest::newRow("text body is 415")
+            << QByteArray("manager") << valid << QByteArray("text/plain") << 415 << QByteArray();
         QTest::newRow("zero is 422") << QByteArray("manager") << QByteArray("{\"price_cents\":0}") << js << 422
                                      << QByteArray("product.price.positive");
         QTest::newRow("same price is 422") << QByteArray("manager") << QByteArray("{\"price_cents\":8999}") << js << 422
                                            << QByteArray("product.price.unchanged");
-        QTest::newRow("text price is 422") << QByteArray("manager") << QByteArray("{\"price_cents\":\"1\"}") << js
-                                           << 422 << QByteArray("json.type");
-        QTest::newRow("missing price is 422") << QByteArray("manager") << QByteArray("{}") << js << 422
-                                              << QByteArray("json.required");
+        QTest::newRow("text price is 422")
+            << QByteArray("manager") << QByteArray("{\"price_cents\":\"1\"}") << js << 422 << QByteArray("json.type");
+        QTest::newRow("missing price is 422")
+            << QByteArray("manager") << QByteArray("{}") << js << 422 << QByteArray("json.required");
     }
     void priceErrors() { checkError("POST", "/v1/products/" + m_id + "/price"); }
 
@@ -371,17 +373,17 @@ private Q_SLOTS:
         const QByteArray valid("{\"name\":\"Jardin\"}");
         QTest::newRow("no token is 401") << QByteArray("none") << valid << js << 401 << QByteArray();
         QTest::newRow("cashier is 403") << QByteArray("cashier") << valid << js << 403 << QByteArray();
-        QTest::newRow("malformed JSON is 400") << QByteArray("manager") << QByteArray("nope") << js << 400
-                                               << QByteArray();
-        QTest::newRow("text body is 415") << QByteArray("manager") << valid << QByteArray("text/plain") << 415
-                                          << QByteArray();
+        QTest::newRow("malformed JSON is 400")
+            << QByteArray("manager") << QByteArray("nope") << js << 400 << QByteArray();
+        QTest::newRow("text body is 415")
+            << QByteArray("manager") << valid << QByteArray("text/plain") << 415 << QByteArray();
         QTest::newRow("short name is 422") << QByteArray("manager") << QByteArray("{\"name\":\"J\"}") << js << 422
                                            << QByteArray("category.name.length");
-        QTest::newRow("name as list is 422") << QByteArray("manager") << QByteArray("{\"name\":[]}") << js << 422
-                                             << QByteArray("json.type");
-        QTest::newRow("existing name ignoring case is 409") << QByteArray("manager")
-                                                            << QByteArray("{\"name\":\"boissons\"}") << js << 409
-                                                            << QByteArray("category.name.taken");
+        QTest::newRow("name as list is 422")
+            << QByteArray("manager") << QByteArray("{\"name\":[]}") << js << 422 << QByteArray("json.type");
+        QTest::newRow("existing name ignoring case is 409")
+            << QByteArray("manager") << QByteArray("{\"name\":\"boissons\"}") << js << 409
+            << QByteArray("category.name.taken");
     }
     void categoryErrors() { checkError("POST", "/v1/categories"); }
 
@@ -398,12 +400,14 @@ private Q_SLOTS:
         auto next = bodyOf(c.Get(("/v1/sync/changes?since=" + std::to_string(cursor)).c_str()));
         QCOMPARE(next["changes"].size(), std::size_t{1});
         QCOMPARE(next["changes"][0]["data"]["active"].get<bool>(), false);
-        QCOMPARE(statusOf(c.Get("/v1/sync/changes?since=abc")), 422);
+        QCOMPARE(statusOf(c.Get("/v1/sync/changes?since=abc")), 400);
     }
 
     void expiredFeedCursorIs410() {
         for (int i = 2; i <= 4; ++i) {
-            create({{"name", "Produit " + std::to_string(i)}, {"category", "Meubles"}, {"price_cents", 100},
+            create({{"name", "Produit " + std::to_string(i)},
+                    {"category", "Meubles"},
+                    {"price_cents", 100},
                     {"sku", "PRO000" + std::to_string(i)}});
         }
         {
@@ -418,17 +422,41 @@ private Q_SLOTS:
     // Malformed JSON, wrong types, huge bodies and unknown or absurd ids on every route: a 4xx, never a 5xx.
     void hostileInputNeverGives5xx() {
         const std::vector<std::string> bodies = {
-            "", "{", "[]", "null", "42", "\"text\"", "{\"name\":{}}", "{\"name\":null,\"price_cents\":null}",
-            "{\"price_cents\":1e400}", "{\"price_cents\":-9223372036854775808}", "{\"price_cents\":18446744073709551616}",
-            "{\"barcodes\":[null,{},[]]}", "{\"add_barcodes\":\"4006381333931\"}", "{\"name\":\"\\u0000\\udc00\"}",
-            "{\"name\":\"\xff\xfe\"}", "{\"id\":\"" + std::string(kUnknownId) + "\"}", std::string(100 * 1024, '['),
+            "",
+            "{",
+            "[]",
+            "null",
+            "42",
+            "\"text\"",
+            "{\"name\":{}}",
+            "{\"name\":null,\"price_cents\":null}",
+            "{\"price_cents\":1e400}",
+            "{\"price_cents\":-9223372036854775808}",
+            "{\"price_cents\":18446744073709551616}",
+            "{\"barcodes\":[null,{},[]]}",
+            "{\"add_barcodes\":\"4006381333931\"}",
+            "{\"name\":\"\\u0000\\udc00\"}",
+            "{\"name\":\"\xff\xfe\"}",
+            "{\"id\":\"" + std::string(kUnknownId) + "\"}",
+            std::string(100 * 1024, '['),
         };
-        const std::vector<std::string> params = {m_id, kUnknownId, "x", "%00", "%FF%FE", std::string(3000, '9'),
-                                                 "..", "4006381333931", "CLA0001"};
-        const std::vector<std::string> queries = {
-            "", "?q=%FF", "?q=%27%22%3B--", "?q=" + std::string(300, 'a'), "?q=%21%26%7C%3A%2A()", "?page=0",
-            "?page=99999999999999999999", "?page_size=-1", "?min_price_cents=5&max_price_cents=1", "?active=maybe",
-            "?category=%3Cb%3E", "?since=-1", "?since=99999999999", "?limit=0", "?limit=abc"};
+        const std::vector<std::string> params = {
+            m_id, kUnknownId, "x", "%00", "%FF%FE", std::string(3000, '9'), "..", "4006381333931", "CLA0001"};
+        const std::vector<std::string> queries = {"",
+                                                  "?q=%FF",
+                                                  "?q=%27%22%3B--",
+                                                  "?q=" + std::string(300, 'a'),
+                                                  "?q=%21%26%7C%3A%2A()",
+                                                  "?page=0",
+                                                  "?page=99999999999999999999",
+                                                  "?page_size=-1",
+                                                  "?min_price_cents=5&max_price_cents=1",
+                                                  "?active=maybe",
+                                                  "?category=%3Cb%3E",
+                                                  "?since=-1",
+                                                  "?since=99999999999",
+                                                  "?limit=0",
+                                                  "?limit=abc"};
         auto c = m_server->client();
         int calls = 0;
         for (const auto& route : m_server->service().app().routes()) {

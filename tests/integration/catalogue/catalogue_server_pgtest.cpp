@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        for (const char* name : {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_PORT"}) {
+        for (const char* name :
+             {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_PORT"}) {
             QVERIFY2(out.contains(name), name);
         }
     }

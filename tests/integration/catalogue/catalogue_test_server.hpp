@@ -18,8 +18,7 @@ public:
     static constexpr const char* kManagerId = "11111111-1111-1111-1111-111111111111";
     static constexpr const char* kCashierId = "22222222-2222-2222-2222-222222222222";
 
-    explicit CatalogueTestServer(int instances = 1, bool demoData = false,
-                                 std::size_t maxBodyBytes = 64 * 1024)
+    explicit CatalogueTestServer(int instances = 1, bool demoData = false, std::size_t maxBodyBytes = 64 * 1024)
         : m_keys(magasin::server::generateKeyPair()), m_signer(m_keys.secretKey, magasin::domain::systemClock()) {
         if (!m_db.ok()) {
             m_error = m_db.error();

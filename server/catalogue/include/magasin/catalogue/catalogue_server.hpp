@@ -18,9 +18,9 @@
 namespace magasin::catalogue {
 
 struct CatalogueSettings {
-    std::string databaseUrl;        // libpq conninfo or postgresql:// URL of produits_db
+    std::string databaseUrl;           // libpq conninfo or postgresql:// URL of produits_db
     server::PublicKey tokenPublicKey;  // verifies the managers' bearer tokens
-    bool demoData = false;          // create the demo products missing from the database
+    bool demoData = false;             // create the demo products missing from the database
 };
 
 class CatalogueService : public server::Service {
