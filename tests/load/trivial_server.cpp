@@ -1,0 +1,26 @@
+// The ceiling for HTTP benchmarks: cpp-httplib answering a fixed small JSON with no work behind it, configured like
+// our servers (tcp_nodelay, a fixed pool, long keep-alive). Load results are stated as a fraction of what this serves.
+// Usage: magasin-trivial-server PORT WORKERS
+#include <httplib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: %s PORT WORKERS\n", argv[0]);
+        return 2;
+    }
+    const int port = std::atoi(argv[1]);
+    const auto workers = static_cast<std::size_t>(std::atoi(argv[2]));
+    httplib::Server server;
+    server.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
+    server.set_tcp_nodelay(true);
+    server.set_keep_alive_max_count(100'000);
+    const std::string body = R"({"id":"550e8400-e29b-41d4-a716-446655440001","name":"Clavier mécanique","price_cents":8999})";
+    server.Get("/trivial", [&body](const httplib::Request&, httplib::Response& res) {
+        res.set_content(body, "application/json");
+    });
+    return server.listen("127.0.0.1", port) ? 0 : 1;
+}
