@@ -1,8 +1,11 @@
 #include "magasin/catalogue/catalogue_server.hpp"
 
+#include <mutex>
+
 #include "magasin/catalogue/demo_data.hpp"
 #include "magasin/catalogue/openapi.hpp"
 #include "magasin/catalogue/routes.hpp"
+#include "magasin/server/idempotency.hpp"
 #include "magasin/server/migrations.hpp"
 #include "magasin/sql/catalogue_migrations.hpp"
 
@@ -10,10 +13,18 @@ namespace magasin::catalogue {
 
 namespace {
 
-// UuidV7Generator is not thread-safe; ProductCatalogue calls this under its own lock.
+// UuidV7Generator is not thread-safe, and every request thread creates products.
 ProductCatalogue::IdGenerator uuidV7(domain::Clock clock) {
-    auto generator = std::make_shared<domain::UuidV7Generator>(std::move(clock), domain::systemRandom());
-    return [generator] { return generator->next(); };
+    struct Shared {
+        explicit Shared(domain::Clock c) : generator(std::move(c), domain::systemRandom()) {}
+        std::mutex mutex;
+        domain::UuidV7Generator generator;
+    };
+    auto shared = std::make_shared<Shared>(std::move(clock));
+    return [shared] {
+        const std::lock_guard lock(shared->mutex);
+        return shared->generator.next();
+    };
 }
 
 server::DbPool& migrated(server::DbPool& pool, server::JsonLog& log) {
@@ -30,21 +41,23 @@ CatalogueService::CatalogueService(const CatalogueSettings& settings, const serv
     : m_app(info, options),
       m_pool({.conninfo = settings.databaseUrl,
               .size = static_cast<std::size_t>(options.workers),
-              .prepare =
-                  [](pqxx::connection& c) {
-                      PostgresProductRepository::prepare(c);
-                      server::Idempotency::prepare(c);
-                  }},
+              .prepare = PostgresProductRepository::prepare},
              &m_app.metrics()),
       m_repository(migrated(m_pool, m_app.log())),
       m_catalogue(m_repository, clock, uuidV7(clock)),
       m_verifier(settings.tokenPublicKey, clock),
-      m_idempotency(m_pool),
       m_feed(m_pool) {
     if (settings.demoData) {
         m_app.log().info("demo data", {{"created", loadDemoData(m_catalogue)}});
     }
-    installRoutes(m_app, {m_catalogue, m_verifier, m_idempotency, m_feed});
+    auto idempotently = [this](server::Exchange& ex, const std::string& principal, const IdempotentUse& use) {
+        server::respondIdempotently(ex, m_pool, principal, [&](pqxx::work& tx, const nlohmann::json& body) {
+            PostgresProductRepository joined(m_pool, tx);
+            ProductCatalogue catalogue = m_catalogue.withRepository(joined);
+            return use(catalogue, body);
+        });
+    };
+    installRoutes(m_app, {m_catalogue, m_verifier, idempotently, m_feed});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
 }

@@ -171,6 +171,14 @@ private:
 
 }  // namespace
 
+template <typename Fn>
+auto PostgresProductRepository::read(Fn&& fn) {
+    if (m_joined != nullptr) {
+        return fn(*m_joined);
+    }
+    return server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) { return fn(tx); });
+}
+
 void PostgresProductRepository::prepare(pqxx::connection& c) {
     const std::string columns = kProductColumns;
     c.prepare("catalogue.product", "SELECT " + columns + " FROM products p WHERE p.id = $1::uuid");
@@ -218,27 +226,32 @@ void PostgresProductRepository::prepare(pqxx::connection& c) {
 }
 
 void PostgresProductRepository::write(const std::function<void(ProductWriteSession&)>& work) {
-    server::withTransaction(m_pool, [&](pqxx::work& tx) {
+    auto session = [&](pqxx::work& tx) {
         tx.exec_prepared("catalogue.lock", kWriteLock);
-        PostgresWriteSession session(tx);
-        work(session);
-    });
+        PostgresWriteSession s(tx);
+        work(s);
+    };
+    if (m_joined != nullptr) {
+        session(*m_joined);
+    } else {
+        server::withTransaction(m_pool, session);
+    }
 }
 
 std::optional<Product> PostgresProductRepository::find(const ProductId& id) {
-    return server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) {
+    return read([&](pqxx::transaction_base& tx) {
         return loadOne(tx, tx.exec_prepared("catalogue.product", id.toString()), true);
     });
 }
 
 std::optional<Product> PostgresProductRepository::findByBarcode(const domain::Barcode& barcode) {
-    return server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) {
+    return read([&](pqxx::transaction_base& tx) {
         return loadOne(tx, tx.exec_prepared("catalogue.by_barcode", barcode.digits()), false);
     });
 }
 
 std::optional<Product> PostgresProductRepository::findBySku(const domain::Sku& sku) {
-    return server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) {
+    return read([&](pqxx::transaction_base& tx) {
         return loadOne(tx, tx.exec_prepared("catalogue.by_sku", sku.code()), false);
     });
 }
@@ -258,30 +271,31 @@ SearchPage PostgresProductRepository::search(const domain::ProductSearchCriteria
         maxCents = criteria.maxPrice()->cents();
     }
     // One snapshot for the page, its products' barcodes and the count.
-    return server::withTransaction(
-        m_pool,
-        [&](pqxx::work& tx) {
-            const auto rows = tx.exec_prepared("catalogue.search", query, category, minCents, maxCents,
-                                               criteria.activeOnly(), criteria.pageSize(), criteria.offset());
-            SearchPage page;
-            auto products = loadProducts(tx, rows, false);
-            for (std::size_t i = 0; i < products.size(); ++i) {
-                page.matches.push_back({std::move(products[i]), rows[static_cast<int>(i)][10].as<double>()});
-            }
-            if (!rows.empty()) {
-                page.total = rows[0][11].as<std::int64_t>();
-            } else if (criteria.offset() > 0) {
-                page.total = tx.exec_prepared1("catalogue.search_count", query, category, minCents, maxCents,
-                                               criteria.activeOnly())[0]
-                                 .as<std::int64_t>();
-            }
-            return page;
-        },
-        server::Isolation::kRepeatableRead);
+    auto run = [&](pqxx::transaction_base& tx) {
+        const auto rows = tx.exec_prepared("catalogue.search", query, category, minCents, maxCents,
+                                           criteria.activeOnly(), criteria.pageSize(), criteria.offset());
+        SearchPage page;
+        auto products = loadProducts(tx, rows, false);
+        for (std::size_t i = 0; i < products.size(); ++i) {
+            page.matches.push_back({std::move(products[i]), rows[static_cast<int>(i)][10].as<double>()});
+        }
+        if (!rows.empty()) {
+            page.total = rows[0][11].as<std::int64_t>();
+        } else if (criteria.offset() > 0) {
+            page.total = tx.exec_prepared1("catalogue.search_count", query, category, minCents, maxCents,
+                                           criteria.activeOnly())[0]
+                             .as<std::int64_t>();
+        }
+        return page;
+    };
+    if (m_joined != nullptr) {
+        return run(*m_joined);
+    }
+    return server::withTransaction(m_pool, run, server::Isolation::kRepeatableRead);
 }
 
 std::vector<domain::CategoryName> PostgresProductRepository::categories() {
-    return server::withReadOnly(m_pool, [](pqxx::nontransaction& tx) { return loadCategories(tx); });
+    return read([](pqxx::transaction_base& tx) { return loadCategories(tx); });
 }
 
 std::string PostgresProductRepository::prefixQuery(std::string_view words) {

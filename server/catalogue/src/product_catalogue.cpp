@@ -38,13 +38,8 @@ void checkUniqueness(ProductWriteSession& session, const Product& product) {
 ProductCatalogue::ProductCatalogue(ProductRepository& repository, domain::Clock clock, IdGenerator ids)
     : m_repository(repository), m_clock(std::move(clock)), m_ids(std::move(ids)) {}
 
-domain::ProductId ProductCatalogue::newId() {
-    const std::lock_guard lock(m_idsMutex);
-    return domain::ProductId(m_ids());
-}
-
 Product ProductCatalogue::create(ProductDraft draft) {
-    const domain::ProductId id = draft.id ? *draft.id : newId();
+    const domain::ProductId id = draft.id ? *draft.id : domain::ProductId(m_ids());
     std::optional<Product> created;
     m_repository.write([&](ProductWriteSession& session) {
         if (session.find(id)) {

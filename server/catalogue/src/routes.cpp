@@ -1,5 +1,7 @@
 #include "magasin/catalogue/routes.hpp"
 
+#include <httplib.h>
+
 #include <charconv>
 
 #include "magasin/catalogue/product_json.hpp"
@@ -165,12 +167,16 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
 
     add(Method::kPost, "/v1/products", [d, manager](Exchange& ex) {
         const auto principal = manager(ex);
-        d.idempotency.run(ex, principal, [&] {
-            const json body = ex.jsonBody();
-            const domain::Product product = d.catalogue.create(draftOf(JsonFields(body)));
-            ex.setHeader("Location", "/v1/products/" + product.id().toString());
-            return server::Reply{201, productToJson(product)};
+        d.idempotently(ex, principal.claims.subject, [](ProductCatalogue& catalogue, const json& body) {
+            return server::IdempotentReply{201, productToJson(catalogue.create(draftOf(JsonFields(body))))};
         });
+        // After the reply, stored or replayed, so that a replay carries it too.
+        if (ex.response().status == 201) {
+            const json created = json::parse(ex.response().body, nullptr, false);
+            if (created.is_object() && created.contains("id") && created["id"].is_string()) {
+                ex.setHeader("Location", "/v1/products/" + created["id"].get<std::string>());
+            }
+        }
     });
     add(Method::kGet, "/v1/products", [d](Exchange& ex) {
         const auto criteria = criteriaOf(ex);
@@ -196,10 +202,10 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     add(Method::kPost, "/v1/products/{id}/price", [d, manager](Exchange& ex) {
         const auto principal = manager(ex);
         const auto id = productId(ex);
-        d.idempotency.run(ex, principal, [&] {
-            const json body = ex.jsonBody();
+        d.idempotently(ex, principal.claims.subject, [&](ProductCatalogue& catalogue, const json& body) {
             const auto price = domain::Price::fromCents(JsonFields(body).integer("price_cents"));
-            return server::Reply{200, productToJson(d.catalogue.changePrice(id, price, actingStaff(principal)))};
+            return server::IdempotentReply{200,
+                                           productToJson(catalogue.changePrice(id, price, actingStaff(principal)))};
         });
     });
     add(Method::kGet, "/v1/products/{id}/price-history", [d](Exchange& ex) {

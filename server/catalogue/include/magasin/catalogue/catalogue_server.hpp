@@ -11,7 +11,6 @@
 #include "magasin/server/change_feed.hpp"
 #include "magasin/server/db_pool.hpp"
 #include "magasin/server/http_app.hpp"
-#include "magasin/server/idempotency.hpp"
 #include "magasin/server/server_main.hpp"
 #include "magasin/server/token_verifier.hpp"
 
@@ -39,7 +38,6 @@ private:
     PostgresProductRepository m_repository;
     ProductCatalogue m_catalogue;
     server::TokenVerifier m_verifier;
-    server::Idempotency m_idempotency;
     server::ChangeFeed m_feed;
 };
 

@@ -13,6 +13,9 @@ namespace magasin::catalogue {
 class PostgresProductRepository : public ProductRepository {
 public:
     explicit PostgresProductRepository(server::DbPool& pool) : m_pool(pool) {}
+    // Reads and write sessions run in `joined`, which the caller commits (e.g. with the Idempotency-Key's reply);
+    // the caller's withTransaction retries the whole unit on serialization failures.
+    PostgresProductRepository(server::DbPool& pool, pqxx::work& joined) : m_pool(pool), m_joined(&joined) {}
 
     // Prepares the catalogue's statements on a new connection: pass it as DbPoolOptions::prepare.
     static void prepare(pqxx::connection& connection);
@@ -31,7 +34,12 @@ public:
     static std::string prefixQuery(std::string_view words);
 
 private:
+    // Runs a read in the joined transaction if any, else as point reads on a pooled connection.
+    template <typename Fn>
+    auto read(Fn&& fn);
+
     server::DbPool& m_pool;
+    pqxx::work* m_joined = nullptr;
 };
 
 }  // namespace magasin::catalogue

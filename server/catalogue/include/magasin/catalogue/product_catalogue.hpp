@@ -4,7 +4,6 @@
 #pragma once
 
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +44,13 @@ class ProductCatalogue {
 public:
     using IdGenerator = std::function<domain::Uuid()>;
 
-    // `ids` need not be thread-safe: the catalogue calls it under its own lock.
+    // `ids` is called from every request thread at once: it must be thread-safe.
     ProductCatalogue(ProductRepository& repository, domain::Clock clock, IdGenerator ids);
+
+    // The same use cases over another repository, e.g. one whose writes join a transaction the caller owns.
+    [[nodiscard]] ProductCatalogue withRepository(ProductRepository& repository) const {
+        return ProductCatalogue(repository, m_clock, m_ids);
+    }
 
     // Throws kAlreadyExists "product.id.taken" (an id already used), "product.name.taken", "product.sku.taken",
     // "product.barcode.taken"; kInvalidValue "product.category.unknown" for a category the catalogue does not have.
@@ -73,12 +77,9 @@ private:
     domain::Product modify(const domain::ProductId& id,
                            const std::function<void(domain::Product&, ProductWriteSession&)>& change,
                            bool checkUniqueness);
-    domain::ProductId newId();
-
     ProductRepository& m_repository;
     domain::Clock m_clock;
     IdGenerator m_ids;
-    std::mutex m_idsMutex;
 };
 
 }  // namespace magasin::catalogue
