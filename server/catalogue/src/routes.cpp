@@ -28,20 +28,17 @@ std::string wireField(const std::string& field) {
     return field;
 }
 
-// Messages may quote what the client sent ("%FF" in a path): bytes that are not UTF-8 become U+FFFD, so that the
-// problem can still be written as JSON.
-std::string printable(const std::string& text) {
-    return json::parse(json(text).dump(-1, ' ', false, json::error_handler_t::replace)).get<std::string>();
-}
-
-// Every handler goes through this, so that a field named in an error is the field the client sent, and its message
-// can be serialized.
+// Every handler goes through this, so that a field named in an error is the field the client sent.
 server::HttpApp::Handler withWireFields(server::HttpApp::Handler handler) {
     return [handler = std::move(handler)](Exchange& ex) {
         try {
             handler(ex);
         } catch (const DomainError& e) {
-            throw DomainError(e.code(), e.rule(), printable(wireField(e.field())), printable(e.what()));
+            const std::string field = wireField(e.field());
+            if (field == e.field()) {
+                throw;
+            }
+            throw DomainError(e.code(), e.rule(), field, e.what());
         }
     };
 }

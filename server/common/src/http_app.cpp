@@ -44,7 +44,10 @@ std::string newRequestId() {
 void writeProblem(httplib::Response& res, sync::Problem problem) {
     problem.requestId = tRequest.requestId;
     res.status = problem.status;
-    res.set_content(nlohmann::json(problem).dump(), sync::Problem::kMediaType);
+    // A detail may quote the request ("No route for GET /x/%FF"): bytes that are not UTF-8 become U+FFFD instead of
+    // throwing, which in the library's error handler would terminate the process.
+    res.set_content(nlohmann::json(problem).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                    sync::Problem::kMediaType);
 }
 
 bool hasJsonContentType(const httplib::Request& req) {
