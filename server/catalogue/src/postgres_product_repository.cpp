@@ -1,6 +1,5 @@
 #include "magasin/catalogue/postgres_product_repository.hpp"
 
-#include <map>
 #include <sstream>
 
 #include "magasin/catalogue/product_json.hpp"
