@@ -18,10 +18,10 @@ using namespace magasin;
 
 namespace {
 
-constexpr std::array kNouns{"Clavier", "Souris", "Café", "Écouteurs", "Chocolat", "Lampe", "Chaise", "Câble",
-                            "Thé", "Écran", "Casque", "Table", "Veste", "Chandail", "Biscuits", "Jus"};
-constexpr std::array kAdjectives{"sans fil", "optique", "bio", "noir", "ergonomique", "de bureau", "vert",
-                                 "Bluetooth", "premium", "compact", "rouge", "léger"};
+constexpr std::array kNouns{"Clavier", "Souris", "Café",   "Écouteurs", "Chocolat", "Lampe",    "Chaise",   "Câble",
+                            "Thé",     "Écran",  "Casque", "Table",     "Veste",    "Chandail", "Biscuits", "Jus"};
+constexpr std::array kAdjectives{"sans fil", "optique",   "bio",     "noir",    "ergonomique", "de bureau",
+                                 "vert",     "Bluetooth", "premium", "compact", "rouge",       "léger"};
 constexpr std::array kCategories{"Informatique", "Boissons", "Confiserie", "Électronique", "Meubles", "Vêtements"};
 
 domain::Uuid seedId(long long i) {

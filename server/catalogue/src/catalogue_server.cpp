@@ -43,10 +43,14 @@ CatalogueService::CatalogueService(const CatalogueSettings& settings, const serv
               .size = static_cast<std::size_t>(options.workers),
               .prepare = PostgresProductRepository::prepare},
              &m_app.metrics()),
+      m_searchCache(settings.searchCacheEntries),
       m_repository(migrated(m_pool, m_app.log())),
       m_catalogue(m_repository, clock, uuidV7(clock)),
       m_verifier(settings.tokenPublicKey, clock),
       m_feed(m_pool) {
+    if (settings.searchCacheEntries > 0) {
+        m_repository.useSearchCache(&m_searchCache);
+    }
     if (settings.demoData) {
         m_app.log().info("demo data", {{"created", loadDemoData(m_catalogue)}});
     }
@@ -69,7 +73,9 @@ server::ServerDefinition definition() {
         .vars = {{"MAGASIN_DATABASE_URL", "libpq conninfo or postgresql:// URL of the catalogue database (produits_db)",
                   std::nullopt, true},
                  {"MAGASIN_TOKEN_PUBLIC_KEY", "base64 Ed25519 public key that verifies staff tokens", std::nullopt},
-                 {"MAGASIN_DEMO_DATA", "1 to create the demo products missing from the database at start", "0"}},
+                 {"MAGASIN_DEMO_DATA", "1 to create the demo products missing from the database at start", "0"},
+                 {"MAGASIN_SEARCH_CACHE", "search pages kept per instance until the catalogue changes (0: none)",
+                  "4096"}},
         .build = [](const server::Config& config, const server::ServiceInfo& info,
                     const server::HttpOptions& options) -> std::unique_ptr<server::Service> {
             server::PublicKey key;
@@ -78,9 +84,11 @@ server::ServerDefinition definition() {
             } catch (const std::invalid_argument&) {
                 throw server::ConfigError("MAGASIN_TOKEN_PUBLIC_KEY is not a base64 Ed25519 public key (32 bytes)");
             }
-            const CatalogueSettings settings{.databaseUrl = config.get("MAGASIN_DATABASE_URL"),
-                                             .tokenPublicKey = key,
-                                             .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1};
+            const CatalogueSettings settings{
+                .databaseUrl = config.get("MAGASIN_DATABASE_URL"),
+                .tokenPublicKey = key,
+                .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .searchCacheEntries = static_cast<std::size_t>(config.integer("MAGASIN_SEARCH_CACHE", 0, 1'000'000))};
             return std::make_unique<CatalogueService>(settings, info, options);
         },
     };

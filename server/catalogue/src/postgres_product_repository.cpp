@@ -222,6 +222,7 @@ void PostgresProductRepository::prepare(pqxx::connection& c) {
     c.prepare("catalogue.add_category",
               "INSERT INTO categories (name, position) SELECT $1, coalesce(max(position), 0) + 1 FROM categories");
     c.prepare("catalogue.lock", "SELECT pg_advisory_xact_lock($1)");
+    c.prepare("catalogue.version", "SELECT last_seq FROM feed_state");
     // Ordered as domain::compareSearchResults: relevance, price, folded name (byte order, as std::string), name, id.
     c.prepare("catalogue.search",
               "SELECT " + columns +
@@ -295,6 +296,20 @@ SearchPage PostgresProductRepository::search(const domain::ProductSearchCriteria
     };
     if (m_joined != nullptr) {
         return run(*m_joined);
+    }
+    if (m_searchCache != nullptr) {
+        // The version is read before the search: a change committed in between makes the stored page newer than its
+        // version, never older, and the next request (seeing the new version) recomputes it anyway.
+        const std::string key = SearchCache::keyOf(criteria);
+        return server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) {
+            const auto version = tx.exec_prepared1("catalogue.version")[0].as<std::int64_t>();
+            if (auto cached = m_searchCache->find(version, key)) {
+                return std::move(*cached);
+            }
+            SearchPage page = run(tx);
+            m_searchCache->store(version, key, page);
+            return page;
+        });
     }
     return server::withTransaction(m_pool, run, server::Isolation::kRepeatableRead);
 }

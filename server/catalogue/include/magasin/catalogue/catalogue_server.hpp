@@ -17,9 +17,10 @@
 namespace magasin::catalogue {
 
 struct CatalogueSettings {
-    std::string databaseUrl;           // libpq conninfo or postgresql:// URL of produits_db
-    server::PublicKey tokenPublicKey;  // verifies the managers' bearer tokens
-    bool demoData = false;             // create the demo products missing from the database
+    std::string databaseUrl;                // libpq conninfo or postgresql:// URL of produits_db
+    server::PublicKey tokenPublicKey;       // verifies the managers' bearer tokens
+    bool demoData = false;                  // create the demo products missing from the database
+    std::size_t searchCacheEntries = 4096;  // 0: every search goes to PostgreSQL
 };
 
 class CatalogueService : public server::Service {
@@ -35,6 +36,7 @@ public:
 private:
     server::HttpApp m_app;  // first: the pool reports into its metrics
     server::DbPool m_pool;
+    SearchCache m_searchCache;
     PostgresProductRepository m_repository;
     ProductCatalogue m_catalogue;
     server::TokenVerifier m_verifier;
@@ -42,7 +44,7 @@ private:
 };
 
 // name "catalogue", port 8001, and the variables MAGASIN_DATABASE_URL (secret), MAGASIN_TOKEN_PUBLIC_KEY,
-// MAGASIN_DEMO_DATA.
+// MAGASIN_DEMO_DATA, MAGASIN_SEARCH_CACHE.
 server::ServerDefinition definition();
 
 }  // namespace magasin::catalogue

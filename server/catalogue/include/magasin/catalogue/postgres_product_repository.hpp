@@ -6,6 +6,7 @@
 #include <pqxx/pqxx>
 
 #include "magasin/catalogue/product_repository.hpp"
+#include "magasin/catalogue/search_cache.hpp"
 #include "magasin/server/db_pool.hpp"
 
 namespace magasin::catalogue {
@@ -16,6 +17,10 @@ public:
     // Reads and write sessions run in `joined`, which the caller commits (e.g. with the Idempotency-Key's reply);
     // the caller's withTransaction retries the whole unit on serialization failures.
     PostgresProductRepository(server::DbPool& pool, pqxx::work& joined) : m_pool(pool), m_joined(&joined) {}
+
+    // Serves repeated searches from `cache` while the catalogue is unchanged (one version read instead of the search,
+    // which ranks every match). Not used by a joined repository. The cache must outlive the repository.
+    void useSearchCache(SearchCache* cache) { m_searchCache = cache; }
 
     // Prepares the catalogue's statements on a new connection: pass it as DbPoolOptions::prepare.
     static void prepare(pqxx::connection& connection);
@@ -40,6 +45,7 @@ private:
 
     server::DbPool& m_pool;
     pqxx::work* m_joined = nullptr;
+    SearchCache* m_searchCache = nullptr;
 };
 
 }  // namespace magasin::catalogue
