@@ -32,7 +32,10 @@ std::string SearchCache::keyOf(const domain::ProductSearchCriteria& c) {
     key += c.category() ? c.category()->text() : std::string("*");
     key += '\x1f' + (c.minPrice() ? std::to_string(c.minPrice()->cents()) : std::string("*"));
     key += '\x1f' + (c.maxPrice() ? std::to_string(c.maxPrice()->cents()) : std::string("*"));
-    key += c.activeOnly() ? "\x1f" "a" : "\x1f" "all";
+    key += c.activeOnly() ? "\x1f"
+                            "a"
+                          : "\x1f"
+                            "all";
     key += '\x1f' + std::to_string(c.page()) + '\x1f' + std::to_string(c.pageSize());
     return key;
 }
