@@ -18,9 +18,9 @@ int main(int argc, char** argv) {
     server.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
     server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(100'000);
-    const std::string body = R"({"id":"550e8400-e29b-41d4-a716-446655440001","name":"Clavier mécanique","price_cents":8999})";
-    server.Get("/trivial", [&body](const httplib::Request&, httplib::Response& res) {
-        res.set_content(body, "application/json");
-    });
+    const std::string body =
+        R"({"id":"550e8400-e29b-41d4-a716-446655440001","name":"Clavier mécanique","price_cents":8999})";
+    server.Get("/trivial",
+               [&body](const httplib::Request&, httplib::Response& res) { res.set_content(body, "application/json"); });
     return server.listen("127.0.0.1", port) ? 0 : 1;
 }

@@ -4,13 +4,13 @@
 
 #include "magasin/server/http_error.hpp"
 #include "magasin/server/transaction.hpp"
+#include "magasin/sync/wire.hpp"
 
 namespace magasin::server {
 namespace {
 
-// TODO(codec): sync::changeOpName once sync/src/wire.cpp defines it; until then the two names live here.
 std::string opName(sync::ChangeOp op) {
-    return op == sync::ChangeOp::kDelete ? "delete" : "upsert";
+    return std::string(sync::changeOpName(op));
 }
 sync::ChangeOp parseOp(const std::string& text) {
     return text == "delete" ? sync::ChangeOp::kDelete : sync::ChangeOp::kUpsert;
@@ -37,15 +37,6 @@ std::int64_t integerParam(Exchange& ex, const std::string& name, std::int64_t fa
                                       name + " must be between " + std::to_string(min) + " and " + std::to_string(max));
     }
     return value;
-}
-
-// TODO(codec): replace with sync::toJson(page) once sync/src/wire.cpp lands.
-nlohmann::json pageJson(const sync::ChangePage& page) {
-    nlohmann::json changes = nlohmann::json::array();
-    for (const auto& c : page.changes) {
-        changes.push_back({{"seq", c.seq}, {"entity", c.entity}, {"id", c.id}, {"op", opName(c.op)}, {"data", c.data}});
-    }
-    return {{"changes", std::move(changes)}, {"cursor", page.cursor}, {"has_more", page.hasMore}};
 }
 
 }  // namespace
@@ -128,7 +119,7 @@ void registerChangeFeedRoute(HttpApp& app, const ChangeFeed& feed, std::function
         const FeedScope scope = scopeOf(ex);
         const auto since = integerParam(ex, "since", 0, 0, std::numeric_limits<std::int64_t>::max());
         const auto limit = integerParam(ex, "limit", ChangeFeed::kDefaultLimit, 1, ChangeFeed::kMaxLimit);
-        ex.json(200, pageJson(feed.read(since, static_cast<int>(limit), scope)));
+        ex.json(200, sync::toJson(feed.read(since, static_cast<int>(limit), scope)));
     });
 }
 

@@ -29,11 +29,12 @@ public:
     // Register every type before serving. A type without a handler is rejected ("unknown_command_type").
     void registerHandler(std::string type, Handler handler);
 
-    // Commands must belong to request.deviceId in strictly increasing device_seq (the codec checks it; HttpError 422
-    // otherwise). For each command, in one transaction under the device's advisory lock: a known command_id returns
-    // its stored outcome unchanged; the expected seq is applied and recorded; a seq past the expected one stops the
-    // batch (nothing from it on is applied) and sets expectedSeq; a seq already used by another command_id gets a
-    // rejected outcome ("device_seq_taken"), not recorded. Concurrent pushes of one device are serialized.
+    // Precondition: the request is as sync::pushRequestFromJson returns it (commands of request.deviceId, in strictly
+    // increasing device_seq); the route decodes with it, so HTTP clients get 422 for anything else. For each command,
+    // in one transaction under the device's advisory lock: a known command_id returns its stored outcome unchanged; the
+    // expected seq is applied and recorded; a seq past the expected one stops the batch (nothing from it on is applied)
+    // and sets expectedSeq; a seq already used by another command_id gets a rejected outcome ("device_seq_taken"), not
+    // recorded. Concurrent pushes of one device are serialized.
     sync::PushResponse process(const sync::PushRequest& request);
 
 private:
