@@ -1,5 +1,6 @@
 #include "magasin/commandes/commandes_server.hpp"
 
+#include "magasin/commandes/feed_copies.hpp"
 #include "magasin/commandes/routes.hpp"
 #include "magasin/commandes/store_directory.hpp"
 #include "magasin/server/migrations.hpp"
@@ -46,6 +47,20 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
         const int stores = loadDemoStores(m_pool);
         m_app.log().info("demo data", {{"stores", stores}, {"staff", m_sessions.loadDemoStaff()}});
     }
+    auto follow = [this, &settings](const std::string& url, const std::string& name,
+                                    server::FeedConsumer::Apply apply) {
+        if (url.empty()) {
+            return;
+        }
+        m_clients.push_back(std::make_unique<server::ServiceClient>(
+            server::ServiceClientOptions{.baseUrl = url, .token = settings.serviceToken, .name = name}));
+        m_consumers.push_back(std::make_unique<server::FeedConsumer>(
+            m_pool, server::FeedConsumer::Options{.feed = name}, server::httpFeed(*m_clients.back()), std::move(apply),
+            &m_app.log(), &m_app.metrics()));
+        m_consumers.back()->start();
+    };
+    follow(settings.catalogueUrl, "catalogue", applyCatalogueChange);
+    follow(settings.inventaireUrl, "inventaire", applyStockChange);
     registerSaleCommands(m_processor, m_sales);
     installRoutes(m_app, {m_pool, m_verifier, m_sessions, m_sales, m_feed, m_processor, clock});
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
@@ -61,8 +76,17 @@ server::ServerDefinition definition() {
                   "base64 Ed25519 secret key that signs every access token (magasin-token "
                   "keypair prints one)",
                   std::nullopt, true},
-                 {"MAGASIN_DEMO_DATA", "1 to create the demo stores and staff missing from the database at start",
-                  "0"}},
+                 {"MAGASIN_DEMO_DATA", "1 to create the demo stores and staff missing from the database at start", "0"},
+                 {"MAGASIN_CATALOGUE_URL",
+                  "base URL of the catalogue server whose product feed gives current prices "
+                  "(empty: not followed)",
+                  ""},
+                 {"MAGASIN_INVENTAIRE_URL",
+                  "base URL of the inventaire server whose stock_level feed the reports use "
+                  "(empty: not followed)",
+                  ""},
+                 {"MAGASIN_SERVICE_TOKEN", "service token (magasin-token service commandes) for reading those feeds",
+                  "", true}},
         .build = [](const server::Config& config, const server::ServiceInfo& info,
                     const server::HttpOptions& options) -> std::unique_ptr<server::Service> {
             server::SecretKey key;
@@ -73,7 +97,10 @@ server::ServerDefinition definition() {
             }
             const CommandesSettings settings{.databaseUrl = config.get("MAGASIN_DATABASE_URL"),
                                              .tokenSecretKey = key,
-                                             .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1};
+                                             .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                                             .catalogueUrl = config.get("MAGASIN_CATALOGUE_URL"),
+                                             .inventaireUrl = config.get("MAGASIN_INVENTAIRE_URL"),
+                                             .serviceToken = config.get("MAGASIN_SERVICE_TOKEN")};
             return std::make_unique<CommandesService>(settings, info, options);
         },
     };

@@ -10,6 +10,7 @@
 #include "magasin/server/change_feed.hpp"
 #include "magasin/server/command_processor.hpp"
 #include "magasin/server/db_pool.hpp"
+#include "magasin/server/feed_consumer.hpp"
 #include "magasin/server/http_app.hpp"
 #include "magasin/server/server_main.hpp"
 #include "magasin/server/token_signer.hpp"
@@ -22,6 +23,10 @@ struct CommandesSettings {
     server::SecretKey tokenSecretKey;  // commandes issues the tokens; its public half verifies them
     bool demoData = false;             // the four demo stores and their demo staff
     Argon2Parameters pinHashing{};     // OWASP's; tests may pass cheaper ones
+    // Feeds followed into local tables (empty URL: not followed): catalogue products, inventaire stock levels.
+    std::string catalogueUrl;
+    std::string inventaireUrl;
+    std::string serviceToken;  // MAGASIN_SERVICE_TOKEN, read by the feeds
 };
 
 class CommandesService : public server::Service {
@@ -43,12 +48,16 @@ private:
     SaleBook m_sales;
     server::ChangeFeed m_feed;
     server::CommandProcessor m_processor;
+    // Last: they stop (their destructors) before the pool they write through goes.
+    std::vector<std::unique_ptr<server::ServiceClient>> m_clients;
+    std::vector<std::unique_ptr<server::FeedConsumer>> m_consumers;
 };
 
 // Creates the demo stores missing from the database; returns how many.
 int loadDemoStores(server::DbPool& pool);
 
-// name "commandes", port 8003; MAGASIN_DATABASE_URL (secret), MAGASIN_TOKEN_SECRET_KEY (secret), MAGASIN_DEMO_DATA.
+// name "commandes", port 8003; MAGASIN_DATABASE_URL (secret), MAGASIN_TOKEN_SECRET_KEY (secret), MAGASIN_DEMO_DATA,
+// MAGASIN_CATALOGUE_URL, MAGASIN_INVENTAIRE_URL, MAGASIN_SERVICE_TOKEN (secret).
 server::ServerDefinition definition();
 
 }  // namespace magasin::commandes
