@@ -39,7 +39,9 @@ inline json bodyOf(const httplib::Result& r) {
 inline std::string ruleOf(const httplib::Result& r) {
     const auto body = bodyOf(r);
     if (!body.contains("errors") || !body["errors"].is_array() || body["errors"].empty()) {
-        return body.value("code", "");
+        // No per-field error: the last segment of the problem type ("/problems/forbidden").
+        const std::string type = body.value("type", "");
+        return type.substr(type.find_last_of('/') + 1);
     }
     return body["errors"][0].value("rule", "");
 }
