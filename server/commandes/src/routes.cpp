@@ -125,27 +125,6 @@ SaleSubmission restSubmission(pqxx::work& tx, const json& body, const Principal&
     return submission;
 }
 
-// Messages may quote what the client sent ("%FF" in a path): bytes that are not UTF-8 become U+FFFD so that the
-// problem can still be written as JSON. TODO(platform): the catalogue has the same wrapper; one copy belongs in
-// server/common once both servers are on main.
-std::string printable(const std::string& text) {
-    return json::parse(json(text).dump(-1, ' ', false, json::error_handler_t::replace)).get<std::string>();
-}
-
-server::HttpApp::Handler printableErrors(server::HttpApp::Handler handler) {
-    return [handler = std::move(handler)](Exchange& ex) {
-        try {
-            handler(ex);
-        } catch (const DomainError& e) {
-            throw DomainError(e.code(), e.rule(), printable(e.field()), printable(e.what()));
-        } catch (const HttpError& e) {
-            HttpError copy = e;
-            copy.problem().detail = printable(copy.problem().detail);
-            throw copy;
-        }
-    };
-}
-
 }  // namespace
 
 void registerSaleCommands(server::CommandProcessor& processor, const SaleBook& sales) {
@@ -201,12 +180,7 @@ void registerSaleCommands(server::CommandProcessor& processor, const SaleBook& s
 }
 
 void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
-    struct PrintableRoutes {
-        server::HttpApp& app;
-        void route(Method method, std::string path, server::HttpApp::Handler handler) {
-            app.route(method, std::move(path), printableErrors(std::move(handler)));
-        }
-    } app{httpApp};
+    server::HttpApp& app = httpApp;
     auto caller = [&verifier = d.verifier](Exchange& ex) { return server::authenticate(ex, verifier); };
     auto manager = [caller](Exchange& ex) {
         Principal principal = caller(ex);
