@@ -15,7 +15,9 @@ FeedConsumer::FeedConsumer(DbPool& pool, Options options, Fetch fetch, Apply app
       m_metrics(metrics),
       m_caughtUpAt(std::chrono::steady_clock::now()) {}
 
-FeedConsumer::~FeedConsumer() { stop(); }
+FeedConsumer::~FeedConsumer() {
+    stop();
+}
 
 std::int64_t FeedConsumer::cursor() const {
     return withReadOnly(m_pool, [this](pqxx::nontransaction& tx) {
@@ -41,9 +43,9 @@ FeedConsumer::PollResult FeedConsumer::pollOnce() {
     const bool applied = withTransaction(m_pool, [&](pqxx::work& tx) {
         // The row lock on the cursor makes two instances of this server take turns instead of applying a page twice.
         tx.exec_params("INSERT INTO feed_cursors (feed) VALUES ($1) ON CONFLICT (feed) DO NOTHING", m_options.feed);
-        const auto locked = tx.exec_params("SELECT cursor FROM feed_cursors WHERE feed = $1 FOR UPDATE",
-                                           m_options.feed)[0][0]
-                                .as<std::int64_t>();
+        const auto locked =
+            tx.exec_params("SELECT cursor FROM feed_cursors WHERE feed = $1 FOR UPDATE", m_options.feed)[0][0]
+                .as<std::int64_t>();
         if (locked != since) {
             return false;  // another instance applied this page meanwhile; the next poll starts from its cursor
         }
@@ -123,9 +125,8 @@ void FeedConsumer::run() {
 FeedConsumer::Fetch httpFeed(ServiceClient& client, std::string path) {
     return [&client, path = std::move(path)](std::int64_t since, int limit) {
         thread_local domain::UuidV7Generator ids(domain::systemClock(), domain::systemRandom());
-        const auto response =
-            client.get(path + "?since=" + std::to_string(since) + "&limit=" + std::to_string(limit),
-                       ids.next().toString());
+        const auto response = client.get(path + "?since=" + std::to_string(since) + "&limit=" + std::to_string(limit),
+                                         ids.next().toString());
         if (response.status == 410) {
             throw FeedCursorExpired("cursor " + std::to_string(since) + " expired");
         }

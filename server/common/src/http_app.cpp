@@ -44,8 +44,8 @@ std::string newRequestId() {
 void writeProblem(httplib::Response& res, sync::Problem problem) {
     problem.requestId = tRequest.requestId;
     res.status = problem.status;
-    // Details may quote what the client sent ("%FF" in a path): bytes that are not UTF-8 become U+FFFD instead of
-    // making the dump throw inside the error path.
+    // A detail may quote the request ("No route for GET /x/%FF"): bytes that are not UTF-8 become U+FFFD instead of
+    // throwing, which in the library's error handler would terminate the process.
     res.set_content(nlohmann::json(problem).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                     sync::Problem::kMediaType);
 }

@@ -10,7 +10,9 @@
 namespace magasin::server {
 namespace {
 
-bool isTransientStatus(int status) { return status == 502 || status == 503 || status == 504; }
+bool isTransientStatus(int status) {
+    return status == 502 || status == 503 || status == 504;
+}
 
 }  // namespace
 
@@ -78,8 +80,8 @@ ServiceResponse ServiceClient::send(const std::string& method, const std::string
     for (int attempt = 0; attempt < attempts; ++attempt) {
         if (attempt > 0) {
             const auto cap = m_options.baseDelay.count() << attempt;
-            std::this_thread::sleep_for(std::chrono::milliseconds(
-                std::uniform_int_distribution<long long>(cap / 2, cap)(jitter)));
+            std::this_thread::sleep_for(
+                std::chrono::milliseconds(std::uniform_int_distribution<long long>(cap / 2, cap)(jitter)));
         }
         httplib::Client client(m_host, m_port);
         client.set_connection_timeout(m_options.connectTimeout);
@@ -92,8 +94,8 @@ ServiceResponse ServiceClient::send(const std::string& method, const std::string
         if (idempotencyKey) {
             headers.emplace("Idempotency-Key", *idempotencyKey);
         }
-        auto result = body != nullptr ? client.Post(path, headers, *body, "application/json")
-                                      : client.Get(path, headers);
+        auto result =
+            body != nullptr ? client.Post(path, headers, *body, "application/json") : client.Get(path, headers);
         if (!result) {
             lastError = httplib::to_string(result.error());
             recordFailure();

@@ -135,6 +135,12 @@ Sale Sale::record(NewSale sale, const TaxProfile& taxProfile) {
     return Sale(std::move(sale), std::move(totals), change);
 }
 
+Sale Sale::restore(NewSale sale, Totals totals, Money changeDue, std::optional<Cancellation> cancellation) {
+    Sale restored(std::move(sale), std::move(totals), changeDue);
+    restored.m_cancellation = std::move(cancellation);
+    return restored;
+}
+
 void Sale::cancel(Actor actor, Reason reason, std::optional<Actor> managerOverride, Timestamp at) {
     if (m_cancellation) {
         throw DomainError(ErrorCode::kIllegalState, "sale.cancel.not_active", "", "This sale is already cancelled");

@@ -51,8 +51,9 @@ void prepare(DbPool& pool) {
 
 // Counts applications per id so that a double application shows as times = 2.
 void applyCounting(pqxx::work& tx, const sync::Change& c) {
-    tx.exec_params("INSERT INTO consumed (id, n) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET times = consumed.times + 1",
-                   c.id, c.data.at("n").get<std::int64_t>());
+    tx.exec_params(
+        "INSERT INTO consumed (id, n) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET times = consumed.times + 1", c.id,
+        c.data.at("n").get<std::int64_t>());
 }
 
 std::int64_t scalar(DbPool& pool, const std::string& sql) {

@@ -409,6 +409,30 @@ private Q_SLOTS:
                  QStringLiteral("sale.cancel.not_active"));
         QCOMPARE(sale.cancellation()->reason, first);
     }
+
+    // A stored sale comes back with the totals it was recorded with, even when a recomputation would differ (the
+    // tax profile changed since), and with its cancellation, which still forbids a second one.
+    void restoresTheStoredTotalsAndCancellation() {
+        const Sale recorded = threeClaviers({Payment::cash(Money::fromCents(32000))});
+        Totals stored = recorded.totals();
+        stored.taxes.pop_back();  // as if the QST had not existed then
+        stored.taxTotal = stored.taxes.front().amount;
+        stored.total = stored.subtotal + stored.taxTotal;
+        const Cancellation cancellation{kManager, std::nullopt, Reason::parse("Erreur de caisse"), kSoldAt};
+        NewSale data = storeSale({claviers()}, {Payment::cash(Money::fromCents(32000))});
+        Sale restored = Sale::restore(std::move(data), stored, Money::fromCents(3535), cancellation);
+        QCOMPARE(restored.totals(), stored);
+        QCOMPARE(restored.totals().total.cents(), qint64(28347));
+        QCOMPARE(restored.changeDue().cents(), qint64(3535));
+        QCOMPARE(restored.status(), SaleStatus::kCancelled);
+        QCOMPARE(restored.lines().size(), std::size_t(1));
+        QCOMPARE(brokenRule([&] { restored.cancel(kManager, Reason::parse("Encore une fois"), std::nullopt, kSoldAt); },
+                            ErrorCode::kIllegalState),
+                 QStringLiteral("sale.cancel.not_active"));
+        const Sale active = Sale::restore(storeSale({claviers()}, {}), recorded.totals(), Money::zero());
+        QCOMPARE(active.status(), SaleStatus::kActive);
+        QCOMPARE(active.totals(), recorded.totals());
+    }
 };
 
 QTEST_APPLESS_MAIN(SaleTest)

@@ -1,8 +1,8 @@
 // Calls between servers: retries only what is safe to retry, passes the request id and token on, and a breaker
 // stops hammering a server that does not answer.
+#include "magasin/server/service_client.hpp"
 #include "magasin/server/http_app.hpp"
 #include "magasin/server/http_error.hpp"
-#include "magasin/server/service_client.hpp"
 
 #include <QTest>
 

@@ -1,6 +1,7 @@
 // Follows another server's change feed: each page is applied in ONE transaction together with the new cursor (kept
 // in this server's feed_cursors table), so a crash never applies a change twice nor skips one.
-// Usage: FeedConsumer c(pool, {"commandes"}, httpFeed(commandesClient), [](pqxx::work& tx, const sync::Change& ch) {...});
+// Usage: FeedConsumer c(pool, {"commandes"}, httpFeed(commandesClient), [](pqxx::work& tx, const sync::Change& ch)
+// {...});
 //        c.start();  // background thread; or call c.pollOnce() in tests
 #pragma once
 

@@ -1,6 +1,7 @@
 // HTTP calls from one server to another: timeouts, retries with jittered backoff on transient failures only, a
 // circuit breaker, the service token and the caller's X-Request-ID passed on. Failures become HttpError 503.
-// Usage: ServiceClient inv({"http://127.0.0.1:8002", token}); auto r = inv.post("/v1/transfers", body, ex.requestId(), key);
+// Usage: ServiceClient inv({"http://127.0.0.1:8002", token}); auto r = inv.post("/v1/transfers", body, ex.requestId(),
+// key);
 #pragma once
 
 #include <chrono>

@@ -136,6 +136,11 @@ public:
     // message gives the excess).
     static Sale record(NewSale sale, const TaxProfile& taxProfile);
 
+    // A sale read back from storage, with the totals and change computed when it was recorded: a tax rate changed
+    // since must not rewrite a receipt, so no rule is run again. Only for sales that went through record() before.
+    static Sale restore(NewSale sale, Totals totals, Money changeDue,
+                        std::optional<Cancellation> cancellation = std::nullopt);
+
     [[nodiscard]] const SaleId& id() const { return m_data.id; }
     [[nodiscard]] const StoreId& store() const { return m_data.store; }
     [[nodiscard]] const std::optional<DeviceId>& device() const { return m_data.device; }

@@ -1,0 +1,97 @@
+// The magasin-catalogue binary as an operator runs it: --help lists its variables, a missing database URL exits 2
+// with a message naming it, and SIGTERM after serving exits 0.
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+#include <httplib.h>
+#include <signal.h>
+
+#include <nlohmann/json.hpp>
+
+#include "magasin/server/token_keys.hpp"
+#include "pg_test_database.hpp"
+
+class CatalogueServerTest : public QObject {
+    Q_OBJECT
+
+private:
+    static QString binary() { return qEnvironmentVariable("MAGASIN_CATALOGUE_BINARY"); }
+
+    static QProcessEnvironment environment(const std::string& databaseUrl) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("MAGASIN_DATABASE_URL"));
+        if (!databaseUrl.empty()) {
+            env.insert(QStringLiteral("MAGASIN_DATABASE_URL"), QString::fromStdString(databaseUrl));
+        }
+        const auto keys = magasin::server::generateKeyPair();
+        env.insert(QStringLiteral("MAGASIN_TOKEN_PUBLIC_KEY"),
+                   QString::fromStdString(magasin::server::encodeKey(keys.publicKey)));
+        env.insert(QStringLiteral("MAGASIN_PORT"), QStringLiteral("0"));
+        env.insert(QStringLiteral("MAGASIN_DEMO_DATA"), QStringLiteral("1"));
+        return env;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!binary().isEmpty(), "MAGASIN_CATALOGUE_BINARY is not set (ctest sets it)"); }
+
+    void helpListsTheVariables() {
+        QProcess p;
+        p.start(binary(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char* name :
+             {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_PORT"}) {
+            QVERIFY2(out.contains(name), name);
+        }
+    }
+
+    void missingDatabaseUrlExits2() {
+        QProcess p;
+        p.setProcessEnvironment(environment(""));
+        p.start(binary(), {});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("MAGASIN_DATABASE_URL"));
+    }
+
+    void servesThenStopsOnSigterm() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), db.error().c_str());
+        QProcess p;
+        p.setProcessEnvironment(environment(db.conninfo()));
+        p.start(binary(), {});
+        QVERIFY(p.waitForStarted(5000));
+        // The "listening" log line carries the port the kernel chose.
+        int port = 0;
+        QByteArray log;
+        for (int i = 0; i < 100 && port == 0 && p.state() == QProcess::Running; ++i) {
+            p.waitForReadyRead(100);
+            log += p.readAllStandardError();
+            for (const QByteArray& line : log.split('\n')) {
+                const auto j = nlohmann::json::parse(line.toStdString(), nullptr, false);
+                if (!j.is_discarded() && j.value("message", "") == "listening") {
+                    port = j.value("port", 0);
+                }
+            }
+        }
+        QVERIFY2(port > 0, log.constData());
+        httplib::Client c("127.0.0.1", port);
+        auto ready = c.Get("/health/ready");
+        QVERIFY(ready);
+        QCOMPARE(ready->status, 200);
+        auto demo = c.Get("/v1/products/550e8400-e29b-41d4-a716-446655440001");
+        QVERIFY(demo);
+        QCOMPARE(demo->status, 200);
+        QCOMPARE(nlohmann::json::parse(demo->body)["name"].get<std::string>(), std::string("Clavier mécanique"));
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(CatalogueServerTest)
+#include "catalogue_server_pgtest.moc"
