@@ -1,10 +1,9 @@
 #include "magasin/catalogue/catalogue_server.hpp"
 
-#include <mutex>
-
 #include "magasin/catalogue/demo_data.hpp"
 #include "magasin/catalogue/openapi.hpp"
 #include "magasin/catalogue/routes.hpp"
+#include "magasin/server/id_source.hpp"
 #include "magasin/server/idempotency.hpp"
 #include "magasin/server/migrations.hpp"
 #include "magasin/sql/catalogue_migrations.hpp"
@@ -12,20 +11,6 @@
 namespace magasin::catalogue {
 
 namespace {
-
-// UuidV7Generator is not thread-safe, and every request thread creates products.
-ProductCatalogue::IdGenerator uuidV7(domain::Clock clock) {
-    struct Shared {
-        explicit Shared(domain::Clock c) : generator(std::move(c), domain::systemRandom()) {}
-        std::mutex mutex;
-        domain::UuidV7Generator generator;
-    };
-    auto shared = std::make_shared<Shared>(std::move(clock));
-    return [shared] {
-        const std::lock_guard lock(shared->mutex);
-        return shared->generator.next();
-    };
-}
 
 server::DbPool& migrated(server::DbPool& pool, server::JsonLog& log) {
     auto lease = pool.acquire();
@@ -45,7 +30,7 @@ CatalogueService::CatalogueService(const CatalogueSettings& settings, const serv
              &m_app.metrics()),
       m_searchCache(settings.searchCacheEntries),
       m_repository(migrated(m_pool, m_app.log())),
-      m_catalogue(m_repository, clock, uuidV7(clock)),
+      m_catalogue(m_repository, clock, server::uuidV7Source(clock)),
       m_verifier(settings.tokenPublicKey, clock),
       m_feed(m_pool) {
     if (settings.searchCacheEntries > 0) {
