@@ -31,7 +31,9 @@ const std::map<int, std::string> kProblemCauses = {
     {422,
      "A value breaks a rule (errors[] names the field and the rule), or the Idempotency-Key was used with another "
      "body"},
-    {429, "Too many failed logins for this employee code from this address: wait for Retry-After seconds"},
+    {429,
+     "Too many wrong PINs for this employee code from this address (at login, or a manager override on a "
+     "cancellation): wait for Retry-After seconds"},
     {503, "The database does not answer, or the server is shutting down"},
 };
 
@@ -161,7 +163,7 @@ std::vector<Operation> operations() {
          jsonBody("Cancellation"),
          200,
          jsonResponse("The sale cancelled", ref("Sale")),
-         {400, 401, 403, 404, 409, 413, 415, 422, 503},
+         {400, 401, 403, 404, 409, 413, 415, 422, 429, 503},
          true},
         {"get",
          "/v1/reports/consolidated",

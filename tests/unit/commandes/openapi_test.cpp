@@ -87,9 +87,9 @@ private Q_SLOTS:
                                                 << QString::fromLatin1("201 400 401 403 409 413 415 422") << true;
         QTest::newRow("sale.list.manager") << QString::fromLatin1("/v1/sales") << QString::fromLatin1("get")
                                            << QString::fromLatin1("200 401 403 422") << true;
-        QTest::newRow("sale.cancel.already_cancelled")
+        QTest::newRow("sale.cancel.override_throttled")
             << QString::fromLatin1("/v1/sales/{id}/cancel") << QString::fromLatin1("post")
-            << QString::fromLatin1("200 401 403 404 409") << true;
+            << QString::fromLatin1("200 401 403 404 409 429") << true;
         QTest::newRow("report.store.other")
             << QString::fromLatin1("/v1/reports/consolidated") << QString::fromLatin1("get")
             << QString::fromLatin1("200 401 403 404 422") << true;
