@@ -3,40 +3,16 @@
 #include <map>
 #include <vector>
 
+#include "magasin/server/openapi.hpp"
+
 namespace magasin::catalogue {
 
 using nlohmann::json;
+using namespace server::openapi;
 
 namespace {
 
-json ref(const std::string& name) {
-    return {{"$ref", "#/components/schemas/" + name}};
-}
-
-json problemResponse(const std::string& description) {
-    return {{"description", description}, {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
-}
-
-json jsonResponse(const std::string& description, const json& schema) {
-    return {{"description", description}, {"content", {{"application/json", {{"schema", schema}}}}}};
-}
-
-json pathParameter(const std::string& name, const std::string& description, const json& schema) {
-    return {{"name", name}, {"in", "path"}, {"required", true}, {"description", description}, {"schema", schema}};
-}
-
-json queryParameter(const std::string& name, const std::string& description, const json& schema) {
-    return {{"name", name}, {"in", "query"}, {"required", false}, {"description", description}, {"schema", schema}};
-}
-
 const json kProductId = pathParameter("id", "The product's UUID", {{"type", "string"}, {"format", "uuid"}});
-const json kIdempotencyKey = {{"name", "Idempotency-Key"},
-                              {"in", "header"},
-                              {"required", false},
-                              {"description",
-                               "Same key and body: the stored answer again; same key, other body: 422; same key "
-                               "still in flight: 409"},
-                              {"schema", {{"type", "string"}, {"maxLength", 200}}}};
 
 // The problems a route may answer, by status, with what causes them in this API.
 const std::map<int, std::string> kProblemCauses = {
@@ -56,28 +32,16 @@ const std::map<int, std::string> kProblemCauses = {
     {503, "The database does not answer, or the server is shutting down"},
 };
 
-struct Operation {
-    std::string method;  // lower-case, as OpenAPI keys them
-    std::string path;
-    std::string summary;
-    std::vector<json> parameters;
-    json requestBody;  // null: none
-    int status = 200;
-    json response;
-    std::vector<int> problems;
-    bool manager = false;
-};
-
 std::vector<Operation> operations() {
     const json product = ref("Product");
-    const json productBody = {{"required", true}, {"content", {{"application/json", {{"schema", ref("NewProduct")}}}}}};
+    const json productBody = jsonBody("NewProduct");
     const std::vector<int> write = {400, 401, 403, 404, 409, 413, 415, 422, 503};
     const json integer = {{"type", "integer"}};
-    return {
+    std::vector<Operation> result = {
         {"post",
          "/v1/products",
          "Create a product (manager)",
-         {kIdempotencyKey},
+         {idempotencyKeyHeader()},
          productBody,
          201,
          jsonResponse("The product created", product),
@@ -127,7 +91,7 @@ std::vector<Operation> operations() {
          "/v1/products/{id}",
          "Change a product's name, category, description, taxable flag or barcodes (manager)",
          {kProductId},
-         {{"required", true}, {"content", {{"application/json", {{"schema", ref("ProductChanges")}}}}}},
+         jsonBody("ProductChanges"),
          200,
          jsonResponse("The product changed", product),
          write,
@@ -135,8 +99,8 @@ std::vector<Operation> operations() {
         {"post",
          "/v1/products/{id}/price",
          "Change a product's price; the change is kept in its history (manager)",
-         {kProductId, kIdempotencyKey},
-         {{"required", true}, {"content", {{"application/json", {{"schema", ref("PriceChangeRequest")}}}}}},
+         {kProductId, idempotencyKeyHeader()},
+         jsonBody("PriceChangeRequest"),
          200,
          jsonResponse("The product at its new price", product),
          write,
@@ -181,53 +145,18 @@ std::vector<Operation> operations() {
          "/v1/categories",
          "Add a category (manager)",
          {},
-         {{"required", true}, {"content", {{"application/json", {{"schema", ref("Category")}}}}}},
+         jsonBody("Category"),
          201,
          jsonResponse("The category added", ref("Category")),
          {400, 401, 403, 409, 413, 415, 422, 503},
          true},
-        {"get",
-         "/v1/sync/changes",
-         "The change feed: products and categories as they change, in commit order",
-         {queryParameter("since", "The cursor of the last page read; 0 to bootstrap", integer),
-          queryParameter("limit", "Most changes in one page", integer)},
-         nullptr,
-         200,
-         jsonResponse("One page of changes", ref("ChangePage")),
-         {400, 410, 422, 503}},
-        {"get",
-         "/health/live",
-         "The process answers",
-         {},
-         nullptr,
-         200,
-         jsonResponse("Live", {{"type", "object"}}),
-         {}},
-        {"get",
-         "/health/ready",
-         "The server takes work: not draining and the database answers",
-         {},
-         nullptr,
-         200,
-         jsonResponse("Ready", {{"type", "object"}}),
-         {503}},
-        {"get",
-         "/metrics",
-         "Prometheus metrics",
-         {},
-         nullptr,
-         200,
-         {{"description", "Text exposition"}, {"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}},
-         {}},
-        {"get",
-         "/openapi.json",
-         "This document",
-         {},
-         nullptr,
-         200,
-         jsonResponse("OpenAPI 3.1", {{"type", "object"}}),
-         {}},
     };
+    result.push_back(
+        changeFeedOperation("The change feed: products and categories as they change, in commit order", false));
+    for (auto& platform : platformOperations()) {
+        result.push_back(std::move(platform));
+    }
+    return result;
 }
 
 json schemas() {
@@ -299,71 +228,18 @@ json schemas() {
          {{"type", "object"},
           {"required", {"name"}},
           {"properties", {{"name", {{"type", "string"}, {"minLength", 2}, {"maxLength", 50}}}}}}},
-        {"ChangePage",
-         {{"type", "object"},
-          {"properties",
-           {{"changes",
-             {{"type", "array"},
-              {"items",
-               {{"type", "object"},
-                {"properties",
-                 {{"seq", {{"type", "integer"}}},
-                  {"entity", {{"type", "string"}, {"enum", {"product", "category"}}}},
-                  {"id", text},
-                  {"op", {{"type", "string"}, {"enum", {"upsert", "delete"}}}},
-                  {"data", {{"type", "object"}}}}}}}}},
-            {"cursor", {{"type", "integer"}}},
-            {"has_more", {{"type", "boolean"}}}}}}},
-        {"Problem",
-         {{"type", "object"},
-          {"description", "RFC 9457 problem details"},
-          {"properties",
-           {{"type", text},
-            {"title", text},
-            {"status", {{"type", "integer"}}},
-            {"detail", text},
-            {"request_id", text},
-            {"errors",
-             {{"type", "array"},
-              {"items",
-               {{"type", "object"}, {"properties", {{"field", text}, {"rule", text}, {"message", text}}}}}}}}}}},
+        {"ChangePage", changePageSchema({"product", "category"})},
     };
 }
 
 }  // namespace
 
 json openApiDocument(const std::string& version) {
-    json paths = json::object();
-    for (const auto& op : operations()) {
-        json operation = {{"summary", op.summary}, {"responses", {{std::to_string(op.status), op.response}}}};
-        if (!op.parameters.empty()) {
-            operation["parameters"] = op.parameters;
-        }
-        if (!op.requestBody.is_null()) {
-            operation["requestBody"] = op.requestBody;
-        }
-        if (op.manager) {
-            operation["security"] = json::array({{{"bearer", json::array()}}});
-        }
-        for (int status : op.problems) {
-            operation["responses"][std::to_string(status)] = problemResponse(kProblemCauses.at(status));
-        }
-        paths[op.path][op.method] = std::move(operation);
-    }
-    return {
-        {"openapi", "3.1.0"},
-        {"info",
-         {{"title", "Magasin catalogue"},
-          {"version", version},
-          {"description",
-           "Products, categories, prices with their history, barcodes and SKUs. Reads need no token (the "
-           "gateway's key guards them); writes need a manager's bearer token. Money is in integer CAD cents."}}},
-        {"servers", json::array({{{"url", "/api/catalogue"}}})},
-        {"paths", std::move(paths)},
-        {"components",
-         {{"schemas", schemas()},
-          {"securitySchemes",
-           {{"bearer", {{"type", "http"}, {"scheme", "bearer"}, {"description", "Ed25519-signed staff token"}}}}}}}};
+    return document({"Magasin catalogue", version,
+                     "Products, categories, prices with their history, barcodes and SKUs. Reads need no token (the "
+                     "gateway's key guards them); writes need a manager's bearer token. Money is in integer CAD cents.",
+                     "/api/catalogue"},
+                    operations(), kProblemCauses, schemas());
 }
 
 }  // namespace magasin::catalogue

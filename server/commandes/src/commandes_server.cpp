@@ -1,6 +1,7 @@
 #include "magasin/commandes/commandes_server.hpp"
 
 #include "magasin/commandes/feed_copies.hpp"
+#include "magasin/commandes/openapi.hpp"
 #include "magasin/commandes/routes.hpp"
 #include "magasin/commandes/store_directory.hpp"
 #include "magasin/server/migrations.hpp"
@@ -63,6 +64,7 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
     follow(settings.inventaireUrl, "inventaire", applyStockChange);
     registerSaleCommands(m_processor, m_sales);
     installRoutes(m_app, {m_pool, m_verifier, m_sessions, m_sales, m_feed, m_processor, clock});
+    m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
 }
 

@@ -9,6 +9,7 @@
 #include "in_memory_product_repository.hpp"
 #include "magasin/catalogue/routes.hpp"
 #include "magasin/domain/domain_error.hpp"
+#include "magasin/server/openapi.hpp"
 
 using namespace magasin;
 
@@ -29,16 +30,10 @@ private Q_SLOTS:
         catalogue::installRoutes(app, {products, verifier, direct, feed});
         const auto document = catalogue::openApiDocument("test");
 
-        std::set<std::string> registered;
-        for (const auto& route : app.routes()) {
-            std::string method(server::methodName(route.method));
-            std::transform(method.begin(), method.end(), method.begin(), [](char c) { return char(c - 'A' + 'a'); });
-            registered.insert(method + " " + route.path);
-        }
-        std::set<std::string> documented;
+        const auto registered = server::openapi::registeredOperations(app);
+        const auto documented = server::openapi::documentedOperations(document);
         for (const auto& [path, operations] : document.at("paths").items()) {
             for (const auto& [method, operation] : operations.items()) {
-                documented.insert(method + " " + path);
                 QVERIFY2(operation.contains("responses") && !operation["responses"].empty(), path.c_str());
             }
         }
