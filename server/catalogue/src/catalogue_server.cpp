@@ -10,17 +10,6 @@
 
 namespace magasin::catalogue {
 
-namespace {
-
-server::DbPool& migrated(server::DbPool& pool, server::JsonLog& log) {
-    auto lease = pool.acquire();
-    server::applyMigrations(*lease, "platform", server::platformMigrations(), &log);
-    server::applyMigrations(*lease, "catalogue", sql::catalogue::migrations(), &log);
-    return pool;
-}
-
-}  // namespace
-
 CatalogueService::CatalogueService(const CatalogueSettings& settings, const server::ServiceInfo& info,
                                    const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
@@ -29,7 +18,7 @@ CatalogueService::CatalogueService(const CatalogueSettings& settings, const serv
               .prepare = PostgresProductRepository::prepare},
              &m_app.metrics()),
       m_searchCache(settings.searchCacheEntries),
-      m_repository(migrated(m_pool, m_app.log())),
+      m_repository(server::migrated(m_pool, "catalogue", sql::catalogue::migrations(), m_app.log())),
       m_catalogue(m_repository, clock, server::uuidV7Source(clock)),
       m_verifier(settings.tokenPublicKey, clock),
       m_feed(m_pool) {

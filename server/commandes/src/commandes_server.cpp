@@ -10,17 +10,6 @@
 
 namespace magasin::commandes {
 
-namespace {
-
-server::DbPool& migrated(server::DbPool& pool, server::JsonLog& log) {
-    auto lease = pool.acquire();
-    server::applyMigrations(*lease, "platform", server::platformMigrations(), &log);
-    server::applyMigrations(*lease, "commandes", sql::commandes::migrations(), &log);
-    return pool;
-}
-
-}  // namespace
-
 int loadDemoStores(server::DbPool& pool) {
     int created = 0;
     for (const auto& store : demoStores()) {
@@ -39,7 +28,8 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
     : m_app(info, options),
       m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.workers)}, &m_app.metrics()),
       m_signer(settings.tokenSecretKey, clock),
-      m_sessions(migrated(m_pool, m_app.log()), m_signer, PinHasher(settings.pinHashing), clock),
+      m_sessions(server::migrated(m_pool, "commandes", sql::commandes::migrations(), m_app.log()), m_signer,
+                 PinHasher(settings.pinHashing), clock),
       m_verifier(server::publicKeyOf(settings.tokenSecretKey), clock, m_sessions.revocationCheck()),
       m_sales(clock),
       m_feed(m_pool),

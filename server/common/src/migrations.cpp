@@ -6,6 +6,7 @@
 
 #include <pqxx/pqxx>
 
+#include "magasin/server/db_pool.hpp"
 #include "magasin/sql/common_migrations.hpp"
 
 namespace magasin::server {
@@ -110,6 +111,13 @@ std::vector<int> applyMigrations(pqxx::connection& connection, std::string_view 
 
 std::span<const Migration> platformMigrations() {
     return magasin::sql::common::migrations();
+}
+
+DbPool& migrated(DbPool& pool, std::string_view component, std::span<const Migration> migrations, JsonLog& log) {
+    auto lease = pool.acquire();
+    applyMigrations(*lease, "platform", platformMigrations(), &log);
+    applyMigrations(*lease, component, migrations, &log);
+    return pool;
 }
 
 }  // namespace magasin::server

@@ -8,22 +8,12 @@
 
 namespace magasin::inventaire {
 
-namespace {
-
-server::DbPool& migrated(server::DbPool& pool, server::JsonLog& log) {
-    auto lease = pool.acquire();
-    server::applyMigrations(*lease, "platform", server::platformMigrations(), &log);
-    server::applyMigrations(*lease, "inventaire", sql::inventaire::migrations(), &log);
-    return pool;
-}
-
-}  // namespace
-
 InventaireService::InventaireService(const InventaireSettings& settings, const server::ServiceInfo& info,
                                      const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
       m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.workers)}, &m_app.metrics()),
-      m_ledger(migrated(m_pool, m_app.log()), clock, server::uuidV7Source(clock)),
+      m_ledger(server::migrated(m_pool, "inventaire", sql::inventaire::migrations(), m_app.log()), clock,
+               server::uuidV7Source(clock)),
       m_applier(m_ledger),
       m_verifier(settings.tokenPublicKey, clock),
       m_feed(m_pool) {

@@ -5,8 +5,8 @@
 #include <atomic>
 #include <thread>
 
-#include "catalogue_http.hpp"
 #include "catalogue_test_server.hpp"
+#include "http_test_helpers.hpp"
 
 using nlohmann::json;
 

@@ -4,8 +4,8 @@
 
 #include <pqxx/pqxx>
 
-#include "catalogue_http.hpp"
 #include "catalogue_test_server.hpp"
+#include "http_test_helpers.hpp"
 
 using nlohmann::json;
 

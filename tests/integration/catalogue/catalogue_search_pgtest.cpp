@@ -2,8 +2,8 @@
 // active-only by default, relevance then price order, and pages that neither overlap nor skip.
 #include <QTest>
 
-#include "catalogue_http.hpp"
 #include "catalogue_test_server.hpp"
+#include "http_test_helpers.hpp"
 
 using nlohmann::json;
 

@@ -5,7 +5,7 @@
 #include <atomic>
 #include <thread>
 
-#include "inventaire_http.hpp"
+#include "http_test_helpers.hpp"
 #include "inventaire_test_server.hpp"
 
 using nlohmann::json;

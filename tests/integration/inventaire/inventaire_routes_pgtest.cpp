@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "inventaire_http.hpp"
+#include "http_test_helpers.hpp"
 #include "inventaire_test_server.hpp"
 #include "magasin/server/transaction.hpp"
 

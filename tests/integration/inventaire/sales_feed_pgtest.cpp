@@ -3,7 +3,7 @@
 // an overlapping source and by a re-bootstrap after 410, and with a feed compacted to a sale's cancelled state.
 #include <QTest>
 
-#include "inventaire_http.hpp"
+#include "http_test_helpers.hpp"
 #include "inventaire_test_server.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/server/feed_consumer.hpp"

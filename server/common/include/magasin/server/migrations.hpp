@@ -40,6 +40,11 @@ std::string migrationChecksum(std::string_view sql);
 std::vector<int> applyMigrations(pqxx::connection& connection, std::string_view component,
                                  std::span<const Migration> migrations, JsonLog* log = nullptr);
 
+// What a context server does at start: the platform's migrations, then its own (component = the context's name), on
+// one pooled connection. Returns the pool, so that it reads as a constructor argument: m_repo(migrated(m_pool, ...)).
+class DbPool;
+DbPool& migrated(DbPool& pool, std::string_view component, std::span<const Migration> migrations, JsonLog& log);
+
 // The platform's own tables (idempotency_keys, changes, feed_state, sync_commands), as component "platform".
 // Apply them before the context's: applyMigrations(c, "platform", platformMigrations()).
 std::span<const Migration> platformMigrations();

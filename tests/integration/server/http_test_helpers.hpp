@@ -1,5 +1,5 @@
-// Small helpers the inventaire pg tests share to call the server and read its answers.
-// Usage: auto r = sendJson(client, "POST", "/v1/transfers", body.dump(), headers); QCOMPARE(statusOf(r), 201);
+// Small helpers the pg tests of every server share to call it over HTTP and read its answers.
+// Usage: auto r = sendJson(client, "POST", "/v1/products", body.dump(), headers); QCOMPARE(statusOf(r), 201);
 #pragma once
 
 #include <httplib.h>
