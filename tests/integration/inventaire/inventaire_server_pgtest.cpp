@@ -11,6 +11,7 @@
 
 #include "magasin/server/token_keys.hpp"
 #include "pg_test_database.hpp"
+#include "server_process.hpp"
 
 class InventaireServerTest : public QObject {
     Q_OBJECT
@@ -76,19 +77,8 @@ private Q_SLOTS:
         p.setProcessEnvironment(environment(db.conninfo()));
         p.start(binary(), {});
         QVERIFY(p.waitForStarted(5000));
-        // The "listening" log line carries the port the kernel chose.
-        int port = 0;
         QByteArray log;
-        for (int i = 0; i < 100 && port == 0 && p.state() == QProcess::Running; ++i) {
-            p.waitForReadyRead(100);
-            log += p.readAllStandardError();
-            for (const QByteArray& line : log.split('\n')) {
-                const auto j = nlohmann::json::parse(line.toStdString(), nullptr, false);
-                if (!j.is_discarded() && j.value("message", "") == "listening") {
-                    port = j.value("port", 0);
-                }
-            }
-        }
+        const int port = waitForListeningPort(p, log, 30000);
         QVERIFY2(port > 0, log.constData());
         httplib::Client c("127.0.0.1", port);
         auto ready = c.Get("/health/ready");
