@@ -3,9 +3,21 @@
 // Usage: magasin-trivial-server PORT WORKERS
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+
+namespace {
+
+// Configured like HttpApp (server/common/src/http_app.cpp): a listen backlog of 1024 instead of httplib's 5.
+class WideBacklogServer : public httplib::Server {
+public:
+    void widenBacklog(int backlog) { ::listen(svr_sock_, backlog); }
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
     if (argc != 3) {
@@ -14,7 +26,7 @@ int main(int argc, char** argv) {
     }
     const int port = std::atoi(argv[1]);
     const auto workers = static_cast<std::size_t>(std::atoi(argv[2]));
-    httplib::Server server;
+    WideBacklogServer server;
     server.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
     server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(100'000);
@@ -22,5 +34,9 @@ int main(int argc, char** argv) {
         R"({"id":"550e8400-e29b-41d4-a716-446655440001","name":"Clavier mécanique","price_cents":8999})";
     server.Get("/trivial",
                [&body](const httplib::Request&, httplib::Response& res) { res.set_content(body, "application/json"); });
-    return server.listen("127.0.0.1", port) ? 0 : 1;
+    if (!server.bind_to_port("127.0.0.1", port)) {
+        return 1;
+    }
+    server.widenBacklog(1024);
+    return server.listen_after_bind() ? 0 : 1;
 }

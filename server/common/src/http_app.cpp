@@ -1,6 +1,7 @@
 #include "magasin/server/http_app.hpp"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <regex>
@@ -21,6 +22,15 @@ struct RequestState {
     std::string route = "unmatched";
 };
 thread_local RequestState tRequest;
+
+// Debian's httplib listens with a compiled-in backlog of 5: when dozens of clients connect at once (a gateway
+// opening its upstream pool, a load test), the kernel drops SYNs and the clients retry after a second, which shows
+// as p99 latencies near 1 s. listen() again on the bound socket raises the backlog (Linux updates it in place).
+class WideBacklogServer : public httplib::Server {
+public:
+    void widenBacklog(int backlog) { ::listen(svr_sock_, backlog); }
+};
+constexpr int kListenBacklog = 1024;
 
 bool isValidRequestId(const std::string& id) {
     if (id.empty() || id.size() > 128) {
@@ -91,7 +101,7 @@ std::string_view methodName(Method method) noexcept {
 HttpApp::HttpApp(ServiceInfo service, HttpOptions options)
     : m_service(std::move(service)),
       m_options(options),
-      m_server(std::make_unique<httplib::Server>()),
+      m_server(std::make_unique<WideBacklogServer>()),
       m_log(m_service.name, m_service.instance) {
     m_log.setEnabled(m_options.logRequests);
     const int workers = m_options.workers;
@@ -246,17 +256,17 @@ void HttpApp::installPlatformRoutes() {
 }
 
 int HttpApp::bind(const std::string& host, int port) {
+    int bound = port;
     if (port == 0) {
-        const int bound = m_server->bind_to_any_port(host);
+        bound = m_server->bind_to_any_port(host);
         if (bound <= 0) {
             throw std::runtime_error("cannot bind " + host + " on any port");
         }
-        return bound;
-    }
-    if (!m_server->bind_to_port(host, port)) {
+    } else if (!m_server->bind_to_port(host, port)) {
         throw std::runtime_error("cannot bind " + host + ":" + std::to_string(port) + " (is it in use?)");
     }
-    return port;
+    static_cast<WideBacklogServer&>(*m_server).widenBacklog(kListenBacklog);
+    return bound;
 }
 
 void HttpApp::serve() {

@@ -1,5 +1,6 @@
 // For the tests that run a server binary: the port it listens on, read from its "listening" log line.
-// Usage: p.start(binary, {}); QByteArray log; const int port = waitForListeningPort(p, log, 30000); QVERIFY2(port > 0, log);
+// Usage: p.start(binary, {}); QByteArray log; const int port = waitForListeningPort(p, log, 30000); QVERIFY2(port > 0,
+// log);
 #pragma once
 
 #include <QByteArray>
