@@ -20,17 +20,7 @@ private:
     static QString binary() { return qEnvironmentVariable("MAGASIN_CATALOGUE_BINARY"); }
 
     static QProcessEnvironment environment(const std::string& databaseUrl) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("MAGASIN_DATABASE_URL"));
-        if (!databaseUrl.empty()) {
-            env.insert(QStringLiteral("MAGASIN_DATABASE_URL"), QString::fromStdString(databaseUrl));
-        }
-        const auto keys = magasin::server::generateKeyPair();
-        env.insert(QStringLiteral("MAGASIN_TOKEN_PUBLIC_KEY"),
-                   QString::fromStdString(magasin::server::encodeKey(keys.publicKey)));
-        env.insert(QStringLiteral("MAGASIN_PORT"), QStringLiteral("0"));
-        env.insert(QStringLiteral("MAGASIN_DEMO_DATA"), QStringLiteral("1"));
-        return env;
+        return verifyingServerEnvironment(databaseUrl);
     }
 
 private Q_SLOTS:

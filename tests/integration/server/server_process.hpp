@@ -5,8 +5,29 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
+
+#include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "magasin/server/token_keys.hpp"
+
+// The environment of a server that verifies tokens (catalogue, inventaire): a fresh public key, a free port, demo
+// data, and MAGASIN_DATABASE_URL only when `databaseUrl` is not empty.
+inline QProcessEnvironment verifyingServerEnvironment(const std::string& databaseUrl) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MAGASIN_DATABASE_URL"));
+    if (!databaseUrl.empty()) {
+        env.insert(QStringLiteral("MAGASIN_DATABASE_URL"), QString::fromStdString(databaseUrl));
+    }
+    const auto keys = magasin::server::generateKeyPair();
+    env.insert(QStringLiteral("MAGASIN_TOKEN_PUBLIC_KEY"),
+               QString::fromStdString(magasin::server::encodeKey(keys.publicKey)));
+    env.insert(QStringLiteral("MAGASIN_PORT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("MAGASIN_DEMO_DATA"), QStringLiteral("1"));
+    return env;
+}
 
 // Reads the process's standard error until a JSON log line {"message":"listening","port":N} appears; returns N, or 0
 // when the process ends or `timeoutMs` passes first. Everything read is appended to `log` for the failure message.
