@@ -86,12 +86,33 @@ httplib::Client client(int port) {
     return c;
 }
 
+// A terminal enrolled by the store's manager: {id, access_token}.
+struct Terminal {
+    std::string id, token, staff;
+    json queue = json::array();
+};
+Terminal enrol(httplib::Client& c, const DemoStore& store, const std::string& managerToken, int number) {
+    auto r = c.Post("/v1/devices", bearer(managerToken), json{{"name", "Caisse " + std::to_string(number)}}.dump(),
+                    "application/json");
+    const json device = r && r->status == 201 ? json::parse(r->body) : json::object();
+    auto t = c.Post("/v1/devices/token",
+                    json{{"device_id", device.value("id", "")}, {"credential", device.value("credential", "")}}.dump(),
+                    "application/json");
+    if (!t || t->status != 200) {
+        std::fprintf(stderr, "device token failed: %d\n", t ? t->status : -1);
+        std::exit(1);
+    }
+    return {device["id"], json::parse(t->body).at("access_token"), store.cashierId};
+}
+
 int rest(int port, int connections, int seconds) {
     std::vector<std::string> tokens;
+    std::vector<std::string> tills;
     {
         auto c = client(port);
         for (const auto& store : kStores) {
             tokens.push_back(login(c, store.cashierCode, store.cashierPin));
+            tills.push_back(enrol(c, store, login(c, store.managerCode, store.managerPin), 1).id);
         }
     }
     std::atomic<long> errors{0};
@@ -106,7 +127,8 @@ int rest(int port, int connections, int seconds) {
             httplib::Headers headers = bearer(tokens[storeIndex]);
             std::vector<double> mine;
             while (Clock::now() < end) {
-                const json body = sale(kStores[storeIndex]);
+                json body = sale(kStores[storeIndex]);
+                body["device_id"] = tills[storeIndex];
                 httplib::Headers h = headers;
                 h.emplace("Idempotency-Key", body["id"].get<std::string>());
                 const auto start = Clock::now();
@@ -138,10 +160,6 @@ int rest(int port, int connections, int seconds) {
 }
 
 int sync(int port, int devices, int sales, int batch) {
-    struct Terminal {
-        std::string id, token, staff;
-        json queue = json::array();
-    };
     std::vector<Terminal> terminals;
     {
         auto c = client(port);
@@ -151,18 +169,7 @@ int sync(int port, int devices, int sales, int batch) {
         }
         for (int d = 0; d < devices; ++d) {
             const auto storeIndex = static_cast<std::size_t>(d) % std::size(kStores);
-            auto r = c.Post("/v1/devices", bearer(managers[storeIndex]),
-                            json{{"name", "Caisse " + std::to_string(d + 1)}}.dump(), "application/json");
-            const json device = r && r->status == 201 ? json::parse(r->body) : json::object();
-            auto t = c.Post(
-                "/v1/devices/token",
-                json{{"device_id", device.value("id", "")}, {"credential", device.value("credential", "")}}.dump(),
-                "application/json");
-            if (!t || t->status != 200) {
-                std::fprintf(stderr, "device token failed: %d\n", t ? t->status : -1);
-                return 1;
-            }
-            terminals.push_back({device["id"], json::parse(t->body).at("access_token"), kStores[storeIndex].cashierId});
+            terminals.push_back(enrol(c, kStores[storeIndex], managers[storeIndex], d + 1));
         }
         // The queues, built before the clock starts: the terminals recorded these sales while offline.
         for (int n = 0; n < sales; ++n) {
@@ -197,7 +204,8 @@ int sync(int port, int devices, int sales, int batch) {
                     }
                     continue;
                 }
-                for (const auto& outcome : json::parse(r->body).at("outcomes")) {
+                const json answer = json::parse(r->body);  // kept: a range-for over a temporary's member dangles
+                for (const auto& outcome : answer.at("outcomes")) {
                     const auto status = outcome.value("status", "");
                     if (status == "applied" || status == "applied_with_flags") {
                         ++applied;

@@ -1,6 +1,7 @@
 #include "magasin/server/command_processor.hpp"
 
-#include <variant>
+#include <exception>
+#include <map>
 
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/server/error_mapping.hpp"
@@ -39,10 +40,6 @@ std::string deviceLockKey(const domain::DeviceId& device) {
     return std::to_string(static_cast<std::int64_t>(key));
 }
 
-struct Gap {
-    std::int64_t expected;
-};
-
 }  // namespace
 
 void CommandProcessor::registerHandler(std::string type, Handler handler) {
@@ -52,63 +49,100 @@ void CommandProcessor::registerHandler(std::string type, Handler handler) {
 sync::PushResponse CommandProcessor::process(const sync::PushRequest& request) {
     const std::string lockKey = deviceLockKey(request.deviceId);
     const std::string device = request.deviceId.toString();
-    sync::PushResponse response;
-    for (const auto& c : request.commands) {
-        // One transaction per command: its effect and its record commit together, and a later command's failure
-        // cannot undo an earlier one the device will not send again.
-        auto step = withTransaction(m_pool, [&](pqxx::work& tx) -> std::variant<sync::CommandOutcome, Gap> {
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t failedAt = kNone;  // the command whose handler was running when the database refused a statement
+    // ONE transaction for the batch, one savepoint per command: a rejected command rolls back to its savepoint only,
+    // and the batch costs one durable commit instead of one per command (a terminal uploads its queue in batches of
+    // 100 after a day offline). Nothing is answered before the commit, so a failed commit leaves the device to push
+    // the same batch again, and the stored outcomes make that replay safe.
+    auto run = [&](std::size_t limit) {
+        return withTransaction(m_pool, [&](pqxx::work& tx) {
+            sync::PushResponse batch;
             tx.exec_params("SELECT pg_advisory_xact_lock($1::bigint)", lockKey);
-            const auto stored = tx.exec_params("SELECT outcome::text FROM sync_commands WHERE command_id = $1::uuid",
-                                               c.commandId.toString());
-            if (!stored.empty()) {
-                return outcomeFromStored(nlohmann::json::parse(stored[0][0].as<std::string>()));
+            std::string ids = "{";
+            for (const auto& c : request.commands) {
+                ids += (ids.size() > 1 ? "," : "") + c.commandId.toString();
             }
-            const auto expected =
+            ids += "}";
+            std::map<std::string, nlohmann::json> stored;
+            for (const auto& row : tx.exec_params(
+                     "SELECT command_id::text, outcome::text FROM sync_commands WHERE command_id = ANY($1::uuid[])",
+                     ids)) {
+                stored.emplace(row[0].as<std::string>(), nlohmann::json::parse(row[1].as<std::string>()));
+            }
+            std::int64_t expected =
                 tx.exec_params("SELECT COALESCE(max(device_seq), 0) + 1 FROM sync_commands WHERE device_id = $1::uuid",
                                device)[0][0]
                     .as<std::int64_t>();
-            if (c.deviceSeq > expected) {
-                return Gap{expected};
-            }
-            if (c.deviceSeq < expected) {
-                return rejected(c, sync::Problem::make(409, "device_seq_taken", "Sequence number already used",
-                                                       "device_seq " + std::to_string(c.deviceSeq) +
-                                                           " was consumed by another command of this device"));
-            }
-            sync::CommandOutcome outcome;
-            const auto handler = m_handlers.find(c.type);
-            if (handler == m_handlers.end()) {
-                outcome = rejected(c, sync::Problem::make(422, "unknown_command_type", "Unknown command type",
-                                                          "This server has no command " + c.type));
-            } else {
-                tx.exec("SAVEPOINT command");
-                try {
-                    outcome = handler->second(tx, c);
-                    tx.exec("RELEASE SAVEPOINT command");
-                } catch (const domain::DomainError& e) {
-                    tx.exec("ROLLBACK TO SAVEPOINT command");
-                    outcome = rejected(c, problemFor(e));
-                } catch (const HttpError& e) {
-                    tx.exec("ROLLBACK TO SAVEPOINT command");
-                    outcome = rejected(c, e.problem());
+            for (std::size_t i = 0; i < limit; ++i) {
+                const auto& c = request.commands[i];
+                if (const auto known = stored.find(c.commandId.toString()); known != stored.end()) {
+                    batch.outcomes.push_back(outcomeFromStored(known->second));
+                    continue;
                 }
+                if (c.deviceSeq > expected) {
+                    batch.expectedSeq = expected;
+                    break;
+                }
+                if (c.deviceSeq < expected) {
+                    batch.outcomes.push_back(
+                        rejected(c, sync::Problem::make(409, "device_seq_taken", "Sequence number already used",
+                                                        "device_seq " + std::to_string(c.deviceSeq) +
+                                                            " was consumed by another command of this device")));
+                    continue;
+                }
+                sync::CommandOutcome outcome;
+                const auto handler = m_handlers.find(c.type);
+                tx.exec("SAVEPOINT command");
+                if (handler == m_handlers.end()) {
+                    outcome = rejected(c, sync::Problem::make(422, "unknown_command_type", "Unknown command type",
+                                                              "This server has no command " + c.type));
+                } else {
+                    try {
+                        failedAt = i;
+                        outcome = handler->second(tx, c);
+                        failedAt = kNone;
+                    } catch (const domain::DomainError& e) {
+                        failedAt = kNone;
+                        tx.exec("ROLLBACK TO SAVEPOINT command");
+                        outcome = rejected(c, problemFor(e));
+                    } catch (const HttpError& e) {
+                        failedAt = kNone;
+                        tx.exec("ROLLBACK TO SAVEPOINT command");
+                        outcome = rejected(c, e.problem());
+                    }
+                }
+                outcome.commandId = c.commandId;
+                outcome.deviceSeq = c.deviceSeq;
+                const nlohmann::json record = outcomeJson(outcome);
+                tx.exec_params(
+                    "INSERT INTO sync_commands (command_id, device_id, device_seq, type, outcome)"
+                    " VALUES ($1::uuid, $2::uuid, $3, $4, $5::jsonb)",
+                    c.commandId.toString(), device, c.deviceSeq, c.type, record.dump());
+                tx.exec("RELEASE SAVEPOINT command");
+                stored.emplace(c.commandId.toString(), record);
+                ++expected;
+                // The first answer reads exactly like every replay.
+                batch.outcomes.push_back(outcomeFromStored(record));
             }
-            outcome.commandId = c.commandId;
-            outcome.deviceSeq = c.deviceSeq;
-            const nlohmann::json record = outcomeJson(outcome);
-            tx.exec_params(
-                "INSERT INTO sync_commands (command_id, device_id, device_seq, type, outcome)"
-                " VALUES ($1::uuid, $2::uuid, $3, $4, $5::jsonb)",
-                c.commandId.toString(), device, c.deviceSeq, c.type, record.dump());
-            return outcomeFromStored(record);  // the first answer reads exactly like every replay
+            return batch;
         });
-        if (const auto* gap = std::get_if<Gap>(&step)) {
-            response.expectedSeq = gap->expected;
-            break;
+    };
+    try {
+        return run(request.commands.size());
+    } catch (const pqxx::sql_error&) {
+        // The database refused one of a handler's statements: not a refusal the device can be told about, and the
+        // transaction is lost. The commands before it commit (as if each had its own transaction), then the push
+        // fails so that the device sends the rest again later.
+        if (failedAt == kNone || failedAt == 0) {
+            throw;
         }
-        response.outcomes.push_back(std::get<sync::CommandOutcome>(std::move(step)));
+        const auto error = std::current_exception();
+        const auto before = failedAt;
+        failedAt = kNone;
+        run(before);
+        std::rethrow_exception(error);
     }
-    return response;
 }
 
 void registerCommandRoute(HttpApp& app, CommandProcessor& processor,

@@ -129,6 +129,13 @@ private Q_SLOTS:
             }
             return o;
         });
+        // A handler whose SQL fails after its effect: not a refusal the device can be told about.
+        m_processor->registerHandler("Broken", [](pqxx::work& tx, const sync::Command& c) -> sync::CommandOutcome {
+            tx.exec_params("INSERT INTO counters VALUES ($1, 1000) ON CONFLICT (name) DO NOTHING",
+                           c.payload.at("counter").get<std::string>());
+            tx.exec("SELECT * FROM no_such_table");
+            return {};
+        });
         HttpOptions options;
         options.workers = 4;
         options.logRequests = false;
@@ -228,6 +235,21 @@ private Q_SLOTS:
         QCOMPARE(r.outcomes[2].status, sync::OutcomeStatus::kApplied);
         QCOMPARE(counter(device), 7LL);  // the refused increment of 0 left nothing behind
         QVERIFY(sameOutcomes(m_processor->process(request).outcomes, r.outcomes));  // final: replayed as refused
+    }
+
+    // The batch shares one transaction: a database error in command 3 keeps 1 and 2 (committed, as if each had its
+    // own transaction), rolls back 3's effect, records nothing for 3 or after, and fails the push.
+    void databaseErrorKeepsTheCommandsBeforeItAndFailsThePush() {
+        const auto device = newDevice();
+        auto request = batch(device, {1, 2, 3, 4}, 5);
+        request.commands[2].type = "Broken";
+        QVERIFY_THROWS_EXCEPTION(pqxx::sql_error, m_processor->process(request));
+        QCOMPARE(counter(device), 10LL);
+        request.commands[2].type = "Increment";  // fixed: the device pushes the same batch again
+        const auto r = m_processor->process(request);
+        QCOMPARE(r.outcomes.size(), std::size_t{4});
+        QCOMPARE(r.outcomes[3].result.at("value").get<long long>(), 20LL);
+        QCOMPARE(counter(device), 20LL);
     }
 
     void seqTakenByAnotherCommandIsRefusedNotRecorded() {

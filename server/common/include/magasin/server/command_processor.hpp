@@ -1,5 +1,5 @@
 // The push side of sync (ARCHITECTURE.md §5): applies one device's commands in device_seq order, each with its
-// outcome record in ONE transaction, and replays stored outcomes. Usage: CommandProcessor p(pool);
+// outcome record in ONE transaction per batch, and replays stored outcomes. Usage: CommandProcessor p(pool);
 //   p.registerHandler("RecordSale", recordSale); PushResponse r = p.process(request); registerCommandRoute(app, p,
 //   auth);
 #pragma once
@@ -30,11 +30,13 @@ public:
     void registerHandler(std::string type, Handler handler);
 
     // Precondition: the request is as sync::pushRequestFromJson returns it (commands of request.deviceId, in strictly
-    // increasing device_seq); the route decodes with it, so HTTP clients get 422 for anything else. For each command,
-    // in one transaction under the device's advisory lock: a known command_id returns its stored outcome unchanged; the
-    // expected seq is applied and recorded; a seq past the expected one stops the batch (nothing from it on is applied)
+    // increasing device_seq); the route decodes with it, so HTTP clients get 422 for anything else. The batch runs in
+    // ONE transaction under the device's advisory lock (one durable commit), each command behind its own savepoint:
+    // a known command_id returns its stored outcome unchanged; the expected seq is applied and recorded (a rejection
+    // rolls back to its savepoint only); a seq past the expected one stops the batch (nothing from it on is applied)
     // and sets expectedSeq; a seq already used by another command_id gets a rejected outcome ("device_seq_taken"), not
-    // recorded. Concurrent pushes of one device are serialized.
+    // recorded. A database error in a handler commits the commands before it and then propagates. Concurrent pushes
+    // of one device are serialized.
     sync::PushResponse process(const sync::PushRequest& request);
 
 private:
