@@ -1,5 +1,6 @@
 #include "magasin/commandes/commandes_server.hpp"
 
+#include "magasin/commandes/demo_sales.hpp"
 #include "magasin/commandes/feed_copies.hpp"
 #include "magasin/commandes/openapi.hpp"
 #include "magasin/commandes/routes.hpp"
@@ -36,7 +37,9 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
       m_processor(m_pool) {
     if (settings.demoData) {
         const int stores = loadDemoStores(m_pool);
-        m_app.log().info("demo data", {{"stores", stores}, {"staff", m_sessions.loadDemoStaff()}});
+        const int staff = m_sessions.loadDemoStaff();
+        const int sales = settings.demoSales ? loadDemoSales(m_pool, m_sales, clock) : 0;
+        m_app.log().info("demo data", {{"stores", stores}, {"staff", staff}, {"sales", sales}});
     }
     auto follow = [this, &settings](const std::string& url, const std::string& name,
                                     server::FeedConsumer::Apply apply) {
@@ -68,7 +71,8 @@ server::ServerDefinition definition() {
                   "base64 Ed25519 secret key that signs every access token (magasin-token "
                   "keypair prints one)",
                   std::nullopt, true},
-                 {"MAGASIN_DEMO_DATA", "1 to create the demo stores and staff missing from the database at start", "0"},
+                 {"MAGASIN_DEMO_DATA",
+                  "1 to create the demo stores, staff, tills and sales missing from the database at start", "0"},
                  {"MAGASIN_CATALOGUE_URL",
                   "base URL of the catalogue server whose product feed gives current prices "
                   "(empty: not followed)",
@@ -90,6 +94,7 @@ server::ServerDefinition definition() {
             const CommandesSettings settings{.databaseUrl = config.get("MAGASIN_DATABASE_URL"),
                                              .tokenSecretKey = key,
                                              .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                                             .demoSales = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
                                              .catalogueUrl = config.get("MAGASIN_CATALOGUE_URL"),
                                              .inventaireUrl = config.get("MAGASIN_INVENTAIRE_URL"),
                                              .serviceToken = config.get("MAGASIN_SERVICE_TOKEN")};

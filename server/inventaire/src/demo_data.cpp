@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "magasin/inventaire/sales_feed_applier.hpp"
 #include "magasin/server/transaction.hpp"
 
 namespace magasin::inventaire {
@@ -42,9 +43,12 @@ constexpr std::array<DemoLevel, 14> kLevels = {{
     {"33333333-3333-3333-3333-333333333334", 3, 25},
 }};
 
+// commandes' demo offline sale in Magasin Est (kDemoOfflineSaleId there; the servers share no code but the platform).
+constexpr const char* kDemoOfflineSale = "01936b2a-0000-7000-8000-0000000000d4";
+
 }  // namespace
 
-int loadDemoData(StockLedger& ledger, server::DbPool& pool) {
+int loadDemoData(StockLedger& ledger, server::DbPool& pool, bool offlineSale) {
     return server::withTransaction(pool, [&](pqxx::work& tx) {
         for (const auto& store : kStores) {
             const auto id = domain::StoreId::parse(store.id);
@@ -64,6 +68,17 @@ int loadDemoData(StockLedger& ledger, server::DbPool& pool) {
             const auto movement = domain::Movement::adjustment(ledger.nextMovementId(), location.id(), product,
                                                                demo.quantity, source, ledger.clock()());
             if (ledger.record(tx, location, movement, "demo-data")) {
+                ++written;
+            }
+        }
+        if (offlineSale) {
+            // commandes' demo sale 01936b2a-…-0000000000d4 (server/commandes demo_sales.cpp), line 1.
+            const auto store = ledger.storeLocation(tx, domain::StoreId::parse(kStores[3].id));
+            const auto movement = domain::Movement::of(
+                ledger.nextMovementId(), store.id(), domain::ProductId::parse("550e8400-e29b-41d4-a716-446655440001"),
+                domain::MovementReason::kSale, domain::Quantity::of(3), "sale:" + std::string(kDemoOfflineSale) + ":1",
+                ledger.clock()(), domain::MovementOrigin::kOfflineSale);
+            if (ledger.record(tx, store, movement, SalesFeedApplier::kActor, "offline")) {
                 ++written;
             }
         }

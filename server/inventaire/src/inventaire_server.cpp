@@ -18,7 +18,7 @@ InventaireService::InventaireService(const InventaireSettings& settings, const s
       m_verifier(settings.tokenPublicKey, clock),
       m_feed(m_pool) {
     if (settings.demoData) {
-        m_app.log().info("demo data", {{"movements", loadDemoData(m_ledger, m_pool)}});
+        m_app.log().info("demo data", {{"movements", loadDemoData(m_ledger, m_pool, settings.demoSales)}});
     }
     installRoutes(m_app, {m_ledger, m_verifier, m_pool, m_feed});
     m_app.setOpenApi(openApiDocument(info.version));
@@ -93,6 +93,7 @@ server::ServerDefinition definition() {
                 .databaseUrl = config.get("MAGASIN_DATABASE_URL"),
                 .tokenPublicKey = key,
                 .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .demoSales = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
                 .sweepInterval = std::chrono::seconds(config.integer("MAGASIN_RESERVATION_SWEEP_SECONDS", 1, 3600)),
                 .commandesUrl = config.get("MAGASIN_COMMANDES_URL"),
                 .serviceToken = config.get("MAGASIN_SERVICE_TOKEN")};

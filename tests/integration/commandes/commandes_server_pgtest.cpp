@@ -106,6 +106,23 @@ private Q_SLOTS:
         QVERIFY(central);
         QCOMPARE(central->status, 200);
 
+        // The demo sales a manager sees: Magasin Central's offline sale at last week's price is flagged.
+        auto session = c.Post("/v1/sessions", R"({"employee_code":"1002","pin":"1919"})", "application/json");
+        QVERIFY(session);
+        QCOMPARE(session->status, 201);
+        const httplib::Headers manager = {
+            {"Authorization", "Bearer " + json::parse(session->body).at("access_token").get<std::string>()}};
+        auto flagged = c.Get("/v1/sales?flagged=true", manager);
+        QVERIFY(flagged);
+        QCOMPARE(flagged->status, 200);
+        const auto flaggedItems = json::parse(flagged->body).at("items");
+        QCOMPARE(flaggedItems.size(), std::size_t(1));
+        QCOMPARE(flaggedItems[0].at("flags")[0].at("code").get<std::string>(),
+                 std::string("price_differs_from_catalogue"));
+        auto all = c.Get("/v1/sales", manager);
+        QVERIFY(all);
+        QCOMPARE(json::parse(all->body).at("items").size(), std::size_t(2));
+
         auto openApi = c.Get("/openapi.json");
         QVERIFY(openApi);
         QCOMPARE(openApi->status, 200);

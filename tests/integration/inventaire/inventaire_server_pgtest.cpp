@@ -84,6 +84,13 @@ private Q_SLOTS:
                             "AND location_id = '00000000-0000-4000-8000-00000000c0de'")[0]
                      .as<int>(),
                  100);
+        // commandes' demo offline sale took Magasin Est's last Clavier below zero: the exception a manager sees.
+        const auto exception =
+            pqxx::nontransaction(check).exec("SELECT location_id::text, level_after, source FROM stock_exceptions");
+        QCOMPARE(exception.size(), std::size_t(1));
+        QCOMPARE(exception[0][0].as<std::string>(), std::string("33333333-3333-3333-3333-333333333334"));
+        QCOMPARE(exception[0][1].as<int>(), -2);
+        QCOMPARE(exception[0][2].as<std::string>(), std::string("sale:01936b2a-0000-7000-8000-0000000000d4:1"));
         ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);

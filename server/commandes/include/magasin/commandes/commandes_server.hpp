@@ -22,6 +22,7 @@ struct CommandesSettings {
     std::string databaseUrl;           // commandes_db
     server::SecretKey tokenSecretKey;  // commandes issues the tokens; its public half verifies them
     bool demoData = false;             // the four demo stores and their demo staff
+    bool demoSales = false;            // with demoData: the demo sales too (the pg tests start from an empty book)
     Argon2Parameters pinHashing{};     // OWASP's; tests may pass cheaper ones
     // Feeds followed into local tables (empty URL: not followed): catalogue products, inventaire stock levels.
     std::string catalogueUrl;

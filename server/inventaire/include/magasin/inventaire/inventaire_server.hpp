@@ -25,6 +25,8 @@ struct InventaireSettings {
     std::string databaseUrl;           // libpq conninfo or postgresql:// URL of inventaire_db
     server::PublicKey tokenPublicKey;  // verifies staff, device and service tokens
     bool demoData = false;             // create the demo locations and stock missing from the database
+    // With demoData: also the stock exception of commandes' demo offline sale (the pg tests start without one).
+    bool demoSales = false;
     // How often held reservations past their expiry give their stock back; zero: no sweeper (tests call
     // ledger().expireDueReservations() themselves).
     std::chrono::milliseconds sweepInterval{std::chrono::seconds(30)};
