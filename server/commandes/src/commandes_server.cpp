@@ -34,7 +34,8 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
       m_verifier(server::publicKeyOf(settings.tokenSecretKey), clock, m_sessions.revocationCheck()),
       m_sales(clock),
       m_feed(m_pool),
-      m_processor(m_pool) {
+      m_processor(m_pool),
+      m_saleCommits(m_pool) {
     if (settings.demoData) {
         const int stores = loadDemoStores(m_pool);
         const int staff = m_sessions.loadDemoStaff();
@@ -56,7 +57,7 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
     follow(settings.catalogueUrl, "catalogue", applyCatalogueChange);
     follow(settings.inventaireUrl, "inventaire", applyStockChange);
     registerSaleCommands(m_processor, m_sales);
-    installRoutes(m_app, {m_pool, m_verifier, m_sessions, m_sales, m_feed, m_processor, clock});
+    installRoutes(m_app, {m_pool, m_verifier, m_sessions, m_sales, m_feed, m_processor, clock, &m_saleCommits});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
 }

@@ -263,7 +263,14 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
     // Sales.
     app.route(Method::kPost, "/v1/sales", [d, caller](Exchange& ex) {
         const auto principal = caller(ex);
-        server::respondIdempotently(ex, d.pool, principal.claims.subject, [&](pqxx::work& tx, const json& body) {
+        const server::TransactionRunner runner = [&d](const std::function<void(pqxx::work&)>& work) {
+            if (d.saleCommits != nullptr) {
+                d.saleCommits->run(work);
+            } else {
+                server::runInTransaction(d.pool, work);
+            }
+        };
+        server::respondIdempotently(ex, runner, principal.claims.subject, [&](pqxx::work& tx, const json& body) {
             const SaleSubmission submission = restSubmission(tx, body, principal);
             const std::string origin = submission.sale.channel == domain::SaleChannel::kWeb ? "web" : "rest";
             const RecordedSale recorded = d.sales.record(tx, submission, origin);

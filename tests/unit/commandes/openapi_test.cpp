@@ -30,7 +30,8 @@ private Q_SLOTS:
         const commandes::SaleBook sales(domain::systemClock());
         const server::ChangeFeed feed(pool);
         server::CommandProcessor processor(pool);
-        commandes::installRoutes(app, {pool, verifier, sessions, sales, feed, processor, domain::systemClock()});
+        commandes::installRoutes(app,
+                                 {pool, verifier, sessions, sales, feed, processor, domain::systemClock(), nullptr});
         const auto document = commandes::openApiDocument("test");
 
         const auto registered = server::openapi::registeredOperations(app);

@@ -11,6 +11,7 @@
 #include "magasin/server/command_processor.hpp"
 #include "magasin/server/db_pool.hpp"
 #include "magasin/server/feed_consumer.hpp"
+#include "magasin/server/group_commit.hpp"
 #include "magasin/server/http_app.hpp"
 #include "magasin/server/server_main.hpp"
 #include "magasin/server/token_signer.hpp"
@@ -49,6 +50,7 @@ private:
     SaleBook m_sales;
     server::ChangeFeed m_feed;
     server::CommandProcessor m_processor;
+    server::GroupCommit m_saleCommits;
     // Last: they stop (their destructors) before the pool they write through goes.
     std::vector<std::unique_ptr<server::ServiceClient>> m_clients;
     std::vector<std::unique_ptr<server::FeedConsumer>> m_consumers;

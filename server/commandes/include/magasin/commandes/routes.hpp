@@ -1,5 +1,5 @@
 // The commandes HTTP routes: each parses the request, checks the token (401/403), calls one use case, serializes.
-// Usage: installRoutes(app, {pool, verifier, sessions, sales, feed, processor, clock});
+// Usage: installRoutes(app, {pool, verifier, sessions, sales, feed, processor, clock, &saleCommits});
 #pragma once
 
 #include "magasin/commandes/sale_book.hpp"
@@ -7,6 +7,7 @@
 #include "magasin/server/change_feed.hpp"
 #include "magasin/server/command_processor.hpp"
 #include "magasin/server/db_pool.hpp"
+#include "magasin/server/group_commit.hpp"
 #include "magasin/server/http_app.hpp"
 #include "magasin/server/token_verifier.hpp"
 
@@ -20,6 +21,9 @@ struct RouteDependencies {
     const server::ChangeFeed& feed;
     server::CommandProcessor& processor;  // RecordSale and CancelSale registered by registerSaleCommands
     domain::Clock clock;
+    // REST sales share transactions and commits (the feed's commit-time numbering serializes commits): see
+    // docs/performance.md. Null: one transaction per sale.
+    server::GroupCommit* saleCommits = nullptr;
 };
 
 void installRoutes(server::HttpApp& app, RouteDependencies dependencies);

@@ -30,4 +30,11 @@ struct IdempotentReply {
 void respondIdempotently(Exchange& ex, DbPool& pool, const std::string& principal,
                          const std::function<IdempotentReply(pqxx::work&, const nlohmann::json& body)>& handler);
 
+// Runs a unit of work in a transaction and commits it: runInTransaction on a pool, or GroupCommit::run.
+using TransactionRunner = std::function<void(const std::function<void(pqxx::work&)>&)>;
+
+// The same, with the transaction from `runner` (e.g. a GroupCommit shared by concurrent requests).
+void respondIdempotently(Exchange& ex, const TransactionRunner& runner, const std::string& principal,
+                         const std::function<IdempotentReply(pqxx::work&, const nlohmann::json& body)>& handler);
+
 }  // namespace magasin::server
