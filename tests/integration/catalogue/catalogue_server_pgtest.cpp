@@ -27,49 +27,30 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY2(!binary().isEmpty(), "MAGASIN_CATALOGUE_BINARY is not set (ctest sets it)"); }
 
     void helpListsTheVariables() {
-        QProcess p;
-        p.start(binary(), {QStringLiteral("--help")});
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitCode(), 0);
-        const QByteArray out = p.readAllStandardOutput();
-        for (const char* name :
-             {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_PORT"}) {
-            QVERIFY2(out.contains(name), name);
-        }
+        const std::string missing = missingFromHelp(
+            binary(), {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_PORT"});
+        QVERIFY2(missing.empty(), missing.c_str());
     }
 
     void missingDatabaseUrlExits2() {
-        QProcess p;
-        p.setProcessEnvironment(environment(""));
-        p.start(binary(), {});
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 2);
-        QVERIFY(p.readAllStandardError().contains("MAGASIN_DATABASE_URL"));
+        QByteArray err;
+        QCOMPARE(runToExit(binary(), environment(""), err), 2);
+        QVERIFY(err.contains("MAGASIN_DATABASE_URL"));
     }
 
     void servesThenStopsOnSigterm() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), db.error().c_str());
         QProcess p;
-        p.setProcessEnvironment(environment(db.conninfo()));
-        p.start(binary(), {});
-        QVERIFY(p.waitForStarted(5000));
         QByteArray log;
-        const int port = waitForListeningPort(p, log, 30000);
+        const int port = startReadyServer(p, binary(), environment(db.conninfo()), log);
         QVERIFY2(port > 0, log.constData());
         httplib::Client c("127.0.0.1", port);
-        auto ready = c.Get("/health/ready");
-        QVERIFY(ready);
-        QCOMPARE(ready->status, 200);
         auto demo = c.Get("/v1/products/550e8400-e29b-41d4-a716-446655440001");
         QVERIFY(demo);
         QCOMPARE(demo->status, 200);
         QCOMPARE(nlohmann::json::parse(demo->body)["name"].get<std::string>(), std::string("Clavier mécanique"));
-        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(stopsOnSigterm(p));
     }
 };
 

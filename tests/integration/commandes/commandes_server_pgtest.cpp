@@ -41,16 +41,10 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY2(!binary().isEmpty(), "MAGASIN_COMMANDES_BINARY is not set (ctest sets it)"); }
 
     void helpListsTheVariables() {
-        QProcess p;
-        p.start(binary(), {QStringLiteral("--help")});
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitCode(), 0);
-        const QByteArray out = p.readAllStandardOutput();
-        for (const char* name :
-             {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_SECRET_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_CATALOGUE_URL",
-              "MAGASIN_INVENTAIRE_URL", "MAGASIN_SERVICE_TOKEN", "MAGASIN_PORT"}) {
-            QVERIFY2(out.contains(name), name);
-        }
+        const std::string missing = missingFromHelp(
+            binary(), {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_SECRET_KEY", "MAGASIN_DEMO_DATA", "MAGASIN_CATALOGUE_URL",
+                       "MAGASIN_INVENTAIRE_URL", "MAGASIN_SERVICE_TOKEN", "MAGASIN_PORT"});
+        QVERIFY2(missing.empty(), missing.c_str());
     }
 
     void unusableRequiredVariableExits2_data() {
@@ -71,13 +65,8 @@ private Q_SLOTS:
         if (!value.isEmpty()) {
             env.insert(name, value);
         }
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(binary(), {});
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 2);
-        const QByteArray err = p.readAllStandardError();
+        QByteArray err;
+        QCOMPARE(runToExit(binary(), env, err), 2);
         QVERIFY2(err.contains(name.toLatin1()), err.constData());
     }
 
@@ -85,16 +74,10 @@ private Q_SLOTS:
         PgTestDatabase db;
         QVERIFY2(db.ok(), db.error().c_str());
         QProcess p;
-        p.setProcessEnvironment(environment(db.conninfo()));
-        p.start(binary(), {});
-        QVERIFY(p.waitForStarted(5000));
         QByteArray log;
-        const int port = waitForListeningPort(p, log, 30000);
+        const int port = startReadyServer(p, binary(), environment(db.conninfo()), log);
         QVERIFY2(port > 0, log.constData());
         httplib::Client c("127.0.0.1", port);
-        auto ready = c.Get("/health/ready");
-        QVERIFY(ready);
-        QCOMPARE(ready->status, 200);
 
         auto stores = c.Get("/v1/stores");
         QVERIFY(stores);
@@ -130,10 +113,7 @@ private Q_SLOTS:
         QCOMPARE(document.at("info").at("title").get<std::string>(), std::string("Magasin commandes"));
         QVERIFY(document.at("paths").contains("/v1/sales"));
 
-        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(stopsOnSigterm(p));
     }
 };
 

@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "http_test_helpers.hpp"
 #include "magasin/commandes/commandes_server.hpp"
-#include "magasin/server/token_signer.hpp"
-#include "pg_test_database.hpp"
+#include "test_service_host.hpp"
 
 namespace commandes_test {
 
@@ -26,90 +26,34 @@ constexpr const char* kManagerA = "44444444-4444-4444-4444-444444444412";
 constexpr const char* kClavier = "550e8400-e29b-41d4-a716-446655440001";
 constexpr const char* kSouris = "550e8400-e29b-41d4-a716-446655440002";
 
-inline int statusOf(const httplib::Result& r) {
-    return r ? r->status : -1;
-}
-inline json bodyOf(const httplib::Result& r) {
-    if (!r) {
-        return json::object();
-    }
-    auto parsed = json::parse(r->body, nullptr, false);
-    return parsed.is_discarded() ? json::object() : parsed;
-}
-inline std::string ruleOf(const httplib::Result& r) {
-    const auto body = bodyOf(r);
-    if (!body.contains("errors") || !body["errors"].is_array() || body["errors"].empty()) {
-        // No per-field error: the last segment of the problem type ("/problems/forbidden").
-        const std::string type = body.value("type", "");
-        return type.substr(type.find_last_of('/') + 1);
-    }
-    return body["errors"][0].value("rule", "");
-}
 inline httplib::Headers bearer(const std::string& token) {
     return {{"Authorization", "Bearer " + token}};
 }
 
-class CommandesTestServer {
+// The clock offset the test moves; a base class so that it exists before TestServiceHost builds the service.
+struct ClockOffset {
+    std::shared_ptr<std::atomic<std::int64_t>> m_offset = std::make_shared<std::atomic<std::int64_t>>(0);
+};
+
+class CommandesTestServer : private ClockOffset, public TestServiceHost<magasin::commandes::CommandesService> {
 public:
     CommandesTestServer()
-        : m_keys(magasin::server::generateKeyPair()), m_signer(m_keys.secretKey, magasin::domain::systemClock()) {
-        if (!m_db.ok()) {
-            m_error = m_db.error();
-            return;
-        }
-        try {
-            magasin::server::HttpOptions options;
-            options.workers = 4;
-            options.logRequests = false;
-            auto offset = m_offset;
-            magasin::domain::Clock clock = [offset] {
-                return magasin::domain::systemClock()() + std::chrono::milliseconds(offset->load());
-            };
-            magasin::commandes::CommandesSettings settings;
-            settings.databaseUrl = m_db.conninfo();
-            settings.tokenSecretKey = m_keys.secretKey;
-            settings.demoData = true;
-            m_service = std::make_unique<magasin::commandes::CommandesService>(
-                settings, magasin::server::ServiceInfo{"commandes", "commandes-1", "test"}, options, clock);
-            m_port = m_service->app().bind("127.0.0.1", 0);
-            auto* app = &m_service->app();
-            m_thread = std::thread([app] { app->serve(); });
-            for (int n = 0; n < 400 && !app->isRunning(); ++n) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            }
-        } catch (const std::exception& e) {
-            m_error = std::string("cannot start commandes: ") + e.what();
-        }
-    }
-    ~CommandesTestServer() {
-        if (m_service) {
-            m_service->app().stop();
-        }
-        if (m_thread.joinable()) {
-            m_thread.join();
-        }
-        m_service.reset();
-    }
-    CommandesTestServer(const CommandesTestServer&) = delete;
-    CommandesTestServer& operator=(const CommandesTestServer&) = delete;
+        : TestServiceHost(
+              "commandes", [offset = m_offset](const std::string& conninfo, const magasin::server::KeyPair& keys,
+                                               const magasin::server::HttpOptions& options, int) {
+                  magasin::domain::Clock clock = [offset] {
+                      return magasin::domain::systemClock()() + std::chrono::milliseconds(offset->load());
+                  };
+                  magasin::commandes::CommandesSettings settings;
+                  settings.databaseUrl = conninfo;
+                  settings.tokenSecretKey = keys.secretKey;
+                  settings.demoData = true;
+                  return std::make_unique<magasin::commandes::CommandesService>(
+                      settings, magasin::server::ServiceInfo{"commandes", "commandes-1", "test"}, options, clock);
+              }) {}
 
-    [[nodiscard]] bool ok() const { return m_error.empty(); }
-    [[nodiscard]] const std::string& error() const { return m_error; }
-    [[nodiscard]] const std::string& conninfo() const { return m_db.conninfo(); }
-    magasin::commandes::CommandesService& service() { return *m_service; }
     void advanceClock(std::chrono::seconds by) { *m_offset += std::chrono::milliseconds(by).count(); }
 
-    [[nodiscard]] httplib::Client client() const {
-        httplib::Client c("127.0.0.1", m_port);
-        c.set_connection_timeout(std::chrono::seconds(2));
-        c.set_read_timeout(std::chrono::seconds(10));
-        return c;
-    }
-
-    // Signs any claims with the server's own key (service tokens, expired tokens).
-    [[nodiscard]] std::string sign(magasin::server::Claims claims, std::chrono::seconds ttl) const {
-        return m_signer.sign(std::move(claims), ttl);
-    }
     [[nodiscard]] std::string serviceToken() const {
         magasin::server::Claims claims;
         claims.subject = "ecommerce";
@@ -144,16 +88,6 @@ public:
                    "application/json");
         return bodyOf(r).value("access_token", "");
     }
-
-private:
-    PgTestDatabase m_db;
-    magasin::server::KeyPair m_keys;
-    magasin::server::TokenSigner m_signer;
-    std::shared_ptr<std::atomic<std::int64_t>> m_offset = std::make_shared<std::atomic<std::int64_t>>(0);
-    std::unique_ptr<magasin::commandes::CommandesService> m_service;
-    int m_port = 0;
-    std::thread m_thread;
-    std::string m_error;
 };
 
 // A fresh UUIDv7 for sale and command ids.

@@ -86,16 +86,6 @@ private:
         return env;
     }
 
-    // Starts a binary and returns its port (0 when it did not come up; the log explains).
-    static int start(QProcess& process, const QString& program, const QProcessEnvironment& env, QByteArray& log) {
-        process.setProcessEnvironment(env);
-        process.start(program, {});
-        if (!process.waitForStarted(5000)) {
-            return 0;
-        }
-        return waitForListeningPort(process, log, 30000);
-    }
-
     httplib::Client commandes() const {
         httplib::Client c("127.0.0.1", m_commandesPort);
         c.set_connection_timeout(std::chrono::seconds(2));
@@ -289,8 +279,7 @@ private Q_SLOTS:
     void cleanupTestCase() {
         for (QProcess* p : {&m_inventaire, &m_commandes}) {
             if (p->state() == QProcess::Running) {
-                ::kill(static_cast<pid_t>(p->processId()), SIGTERM);
-                p->waitForFinished(10000);
+                QVERIFY(stopsOnSigterm(*p));
             }
         }
     }
@@ -305,11 +294,12 @@ private Q_SLOTS:
         commandesEnv.insert(QStringLiteral("MAGASIN_TOKEN_SECRET_KEY"),
                             QString::fromStdString(magasin::server::encodeKey(m_keys.secretKey)));
         QByteArray commandesLog;
-        m_commandesPort = start(m_commandes, binary("MAGASIN_COMMANDES_BINARY"), commandesEnv, commandesLog);
+        m_commandesPort = startServer(m_commandes, binary("MAGASIN_COMMANDES_BINARY"), commandesEnv, commandesLog);
         QVERIFY2(m_commandesPort > 0, commandesLog.constData());
         QByteArray inventaireLog;
-        QVERIFY2(start(m_inventaire, binary("MAGASIN_INVENTAIRE_BINARY"), inventaireEnvironment(), inventaireLog) > 0,
-                 inventaireLog.constData());
+        QVERIFY2(
+            startServer(m_inventaire, binary("MAGASIN_INVENTAIRE_BINARY"), inventaireEnvironment(), inventaireLog) > 0,
+            inventaireLog.constData());
 
         // Two demo stores, each with a cashier, a manager and an enrolled terminal.
         for (const char digit : {'1', '2'}) {
@@ -402,8 +392,9 @@ private Q_SLOTS:
 
         // Restarted on the same database: it resumes from its stored cursor.
         inventaireLog.clear();
-        QVERIFY2(start(m_inventaire, binary("MAGASIN_INVENTAIRE_BINARY"), inventaireEnvironment(), inventaireLog) > 0,
-                 inventaireLog.constData());
+        QVERIFY2(
+            startServer(m_inventaire, binary("MAGASIN_INVENTAIRE_BINARY"), inventaireEnvironment(), inventaireLog) > 0,
+            inventaireLog.constData());
         QVERIFY2(caughtUp(std::chrono::seconds(10)), "inventaire did not catch up after its restart");
 
         // Every store level: initial - sold + cancelled, exactly.

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "hostile_input.hpp"
 #include "http_test_helpers.hpp"
 #include "inventaire_test_server.hpp"
 #include "magasin/server/transaction.hpp"
@@ -373,13 +374,8 @@ private Q_SLOTS:
     }
 
     void hostileInputNeverGives5xx() {
+        // Beside commonHostileBodies(): wrong types and absurd values for this server's fields.
         const std::vector<std::string> bodies = {
-            "",
-            "{",
-            "[]",
-            "null",
-            "42",
-            "\"text\"",
             "{\"delta\":{}}",
             "{\"delta\":null,\"counted\":null}",
             "{\"delta\":1e400}",
@@ -392,7 +388,6 @@ private Q_SLOTS:
             "\"quantity\":1,\"ttl_seconds\":9223372036854775807}",
             "{\"name\":\"\\u0000\\udc00\"}",
             "{\"delta\":\"\xff\xfe\"}",
-            std::string(100 * 1024, '['),
         };
         const std::vector<std::string> params = {
             "central", S::kStoreA, kUnknownId, "x", "%00", "%FF%FE", std::string(3000, '9'), ".."};
@@ -409,34 +404,12 @@ private Q_SLOTS:
                                                   "?store=x",
                                                   "?limit=abc"};
         auto c = m_server->client();
-        int calls = 0;
-        for (const auto& route : m_server->service().app().routes()) {
-            const std::string method(magasin::server::methodName(route.method));
-            for (const auto& param : params) {
-                std::string target = route.path;
-                for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {
-                    target.replace(open, target.find('}', open) - open + 1, param);
-                }
-                for (const auto& who : {m_server->manager(), m_server->device(S::kStoreB), httplib::Headers{}}) {
-                    if (method == "GET") {
-                        for (const auto& query : queries) {
-                            auto r = c.Get((target + query).c_str(), who);
-                            ++calls;
-                            QVERIFY2(r && r->status < 500,
-                                     (method + " " + target + query + " " + (r ? r->body : "")).c_str());
-                        }
-                    } else {
-                        for (const auto& body : bodies) {
-                            auto r = sendJson(c, method, target, body, who);
-                            ++calls;
-                            QVERIFY2(
-                                r && r->status < 500,
-                                (method + " " + target + " " + body.substr(0, 60) + " " + (r ? r->body : "")).c_str());
-                        }
-                    }
-                }
-            }
-        }
+        std::vector<std::string> failures;
+        const int calls = sweepRoutes(
+            c, m_server->service().app().routes(),
+            {params, queries, bodies, {m_server->manager(), m_server->device(S::kStoreB), httplib::Headers{}}},
+            failures);
+        QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
         qInfo("%d hostile calls, none answered 5xx", calls);
     }
 };

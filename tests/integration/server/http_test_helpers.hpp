@@ -22,15 +22,16 @@ inline nlohmann::json bodyOf(const httplib::Result& r) {
     return parsed.is_discarded() ? nlohmann::json::object() : parsed;
 }
 
-// The first rule of a problem's errors[], or "" when it has none.
+// The first rule of a problem's errors[]; without any, the last segment of its type ("/problems/forbidden" ->
+// "forbidden"); "" when the answer is not a problem.
 inline std::string ruleOf(const httplib::Result& r) {
     const auto body = bodyOf(r);
     if (!body.contains("errors") || !body["errors"].is_array() || body["errors"].empty()) {
-        return "";
+        const std::string type = body.value("type", "");
+        return type.substr(type.find_last_of('/') + 1);
     }
     return body["errors"][0].value("rule", "");
 }
-
 inline std::string fieldOf(const httplib::Result& r) {
     const auto body = bodyOf(r);
     if (!body.contains("errors") || !body["errors"].is_array() || body["errors"].empty()) {
