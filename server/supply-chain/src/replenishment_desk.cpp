@@ -60,7 +60,8 @@ CreatedRequest ReplenishmentDesk::create(RequestSession& session, const NewReque
         .flags = std::move(flags),
         .updatedAt = now};
     session.insert(record);
-    return {std::move(record), true};
+    // Read back: the stored record carries what the lists show beside it (the names of the feeds' copies).
+    return {session.find(draft.id, false).value_or(std::move(record)), true};
 }
 
 RequestRecord ReplenishmentDesk::approve(const domain::RequestId& id, const StaffActor& actor,
