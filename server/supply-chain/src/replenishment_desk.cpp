@@ -66,19 +66,33 @@ CreatedRequest ReplenishmentDesk::create(RequestSession& session, const NewReque
 
 RequestRecord ReplenishmentDesk::approve(const domain::RequestId& id, const StaffActor& actor,
                                          std::optional<std::int64_t> quantity, const std::string& requestId) {
+    // The rules that need no stock figure, checked on a copy before anything leaves this server; the central stock is
+    // inventaire's to check, under its own lock.
+    auto approvable = [&](const std::optional<RequestRecord>& record) {
+        if (!record) {
+            throw notFound(id);
+        }
+        const auto approved = Quantity::of(quantity.value_or(record->request.requestedQuantity().value()));
+        ReplenishmentRequest trial = record->request;
+        trial.approve(actor.role, approved, approved.value(), m_clock());
+        return approved;
+    };
+    // First, durably: "a transfer may be under way". Committed before the call, so that even if this process dies
+    // after inventaire committed, a later rejection asks inventaire before it believes nothing moved.
+    m_repository.write([&](RequestSession& session) {
+        auto record = session.find(id, true);
+        approvable(record);
+        if (!record->transferInDoubt) {
+            record->transferInDoubt = true;
+            record->updatedAt = m_clock();
+            session.update(*record);
+        }
+    });
     std::optional<RequestRecord> result;
     try {
         m_repository.write([&](RequestSession& session) {
             auto record = session.find(id, true);
-            if (!record) {
-                throw notFound(id);
-            }
-            const auto approved = Quantity::of(quantity.value_or(record->request.requestedQuantity().value()));
-            // The rules that need no stock figure, checked on a copy before anything leaves this server; the central
-            // stock is inventaire's to check, under its own lock.
-            ReplenishmentRequest trial = record->request;
-            trial.approve(actor.role, approved, approved.value(), m_clock());
-
+            const auto approved = approvable(record);
             auto outcome = m_transfers.transfer(
                 {record->request.id(), record->request.product(), record->request.store(), approved}, requestId);
             if (outcome.kind == TransferOutcome::Kind::kIdTaken) {
@@ -121,20 +135,20 @@ RequestRecord ReplenishmentDesk::approve(const domain::RequestId& id, const Staf
             session.update(*record);
             result = *record;
         });
-    } catch (const server::HttpError& e) {
-        if (e.problem().status == 503) {
-            // The call may have reached inventaire: remember it, so that a rejection asks inventaire first.
-            m_repository.write([&](RequestSession& session) {
-                auto record = session.find(id, true);
-                if (record && record->request.isPending() && !record->transferInDoubt) {
-                    record->transferInDoubt = true;
-                    record->updatedAt = m_clock();
-                    session.update(*record);
-                }
-            });
-        }
+    } catch (const DomainError&) {
+        // Refused for good (inventaire checks an existing transfer before the stock, so a refusal means none exists
+        // for this request), or another decision came first: nothing is in doubt any more.
+        m_repository.write([&](RequestSession& session) {
+            auto record = session.find(id, true);
+            if (record && record->request.isPending() && record->transferInDoubt) {
+                record->transferInDoubt = false;
+                record->updatedAt = m_clock();
+                session.update(*record);
+            }
+        });
         throw;
     }
+    // HttpError 503 (no answer) and anything else: the flag stays, and the next decision asks inventaire.
     return *result;
 }
 

@@ -271,6 +271,40 @@ private Q_SLOTS:
         QCOMPARE(m_desk->get(id).request.approvedQuantity()->value(), std::int64_t(10));
     }
 
+    void theDoubtIsRecordedBeforeTheCallSoACrashCannotHideATransfer() {
+        const auto id = pending(20);
+        m_inventaire->mode = FakeInventaire::Mode::kCallerDies;
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_desk->approve(id, kManager, 10, "r1"));
+        QCOMPARE(statusOf(id), RequestStatus::kPending);
+        QVERIFY(m_desk->get(id).transferInDoubt);
+        m_inventaire->mode = FakeInventaire::Mode::kUp;
+        QCOMPARE(ruleOf(
+                     [&] {
+                         m_desk->withdraw(id, {kCashier, domain::Role::kCashier}, "r2");
+                     },
+                     ErrorCode::kIllegalState),
+                 QStringLiteral("replenishment.withdraw.not_pending"));
+        QCOMPARE(statusOf(id), RequestStatus::kTransferred);
+        QCOMPARE(m_inventaire->store, std::int64_t(10));
+    }
+
+    void aDefiniteRefusalClearsTheDoubt() {
+        m_inventaire->central = 1;
+        const auto id = pending(20);
+        QCOMPARE(ruleOf([&] { m_desk->approve(id, kManager, 5, "r"); }, ErrorCode::kInsufficientStock),
+                 QStringLiteral("replenishment.approve.insufficient_stock"));
+        QVERIFY(!m_desk->get(id).transferInDoubt);
+        // A refused role never even marks it.
+        QCOMPARE(ruleOf(
+                     [&] {
+                         m_desk->approve(id, {kCashier, domain::Role::kCashier}, 1, "r");
+                     },
+                     ErrorCode::kPermissionDenied),
+                 QStringLiteral("role.manager_required"));
+        QVERIFY(!m_desk->get(id).transferInDoubt);
+        QCOMPARE(m_inventaire->calls, 1);
+    }
+
     void rejectingWhileInDoubtAndInventaireDownAnswers503() {
         const auto id = pending(20);
         m_inventaire->mode = FakeInventaire::Mode::kDown;

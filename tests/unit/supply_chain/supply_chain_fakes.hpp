@@ -6,6 +6,7 @@
 
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "magasin/server/http_error.hpp"
 #include "magasin/supply_chain/request_repository.hpp"
@@ -96,7 +97,8 @@ private:
 
 class FakeInventaire : public TransferGateway {
 public:
-    enum class Mode { kUp, kDown, kLosesAnswers, kStoreUnknown };
+    // kCallerDies: the transfer commits, then the calling process "dies" (an exception no layer handles).
+    enum class Mode { kUp, kDown, kLosesAnswers, kStoreUnknown, kCallerDies };
 
     TransferOutcome transfer(const TransferOrder& order, const std::string&) override {
         ++calls;
@@ -121,6 +123,9 @@ public:
         transfers.emplace(order.request, order.quantity.value());
         if (mode == Mode::kLosesAnswers) {
             throw server::HttpError::unavailable("The inventaire server did not answer");
+        }
+        if (mode == Mode::kCallerDies) {
+            throw std::runtime_error("the supply-chain process died here");
         }
         return {TransferOutcome::Kind::kDone, order.quantity.value(), 201, ""};
     }
