@@ -4,7 +4,9 @@
 #include <QTest>
 
 #include "http_test_helpers.hpp"
+#include "magasin/domain/domain_error.hpp"
 #include "magasin/server/feed_consumer.hpp"
+#include "magasin/server/transaction.hpp"
 #include "magasin/supply_chain/feed_copies.hpp"
 #include "supply_chain_test_server.hpp"
 
@@ -342,6 +344,38 @@ private Q_SLOTS:
         QCOMPARE(statusOf(get("/v1/suggestions?store=" + std::string(S::kStoreA), m_server->cashier(S::kStoreB))), 403);
         QCOMPARE(statusOf(get("/v1/suggestions?store=x", m_server->manager())), 422);
         QCOMPARE(statusOf(get("/v1/suggestions", {})), 401);
+    }
+
+    void feedsNameProductsAndStores() {
+        auto apply = [this](auto fn, const std::string& entity, const std::string& id, magasin::sync::ChangeOp op,
+                            const json& data) {
+            const magasin::sync::Change change{.seq = 1, .entity = entity, .id = id, .op = op, .data = data};
+            magasin::server::withTransaction(m_server->service().pool(), [&](pqxx::work& tx) { fn(tx, change); });
+        };
+        using magasin::sync::ChangeOp;
+        namespace sc = magasin::supply_chain;
+        apply(sc::applyCatalogueChange, "product", S::kP4, ChangeOp::kUpsert,
+              {{"id", S::kP4}, {"name", "Écouteurs sans fil"}, {"active", true}, {"price_cents", 4599}});
+        apply(sc::applyStoreChange, "store", S::kStoreA, ChangeOp::kUpsert, {{"id", S::kStoreA}, {"name", "Centre"}});
+        apply(sc::applyStoreChange, "sale", "x", ChangeOp::kUpsert, {{"id", "x"}});  // not the supply chain's concern
+        auto demo = bodyOf(get(std::string("/v1/requests/") + S::kDemoRequest, m_server->manager()));
+        QCOMPARE(demo.value("product_name", ""), std::string("Écouteurs sans fil"));
+        QCOMPARE(demo.value("store_name", ""), std::string("Centre"));
+        // An archived product can no longer be asked for over REST; a deleted one loses its name.
+        apply(sc::applyCatalogueChange, "product", S::kP2, ChangeOp::kUpsert,
+              {{"id", S::kP2}, {"name", "Souris optique"}, {"active", false}});
+        QCOMPARE(ruleOf(post("/v1/requests", {{"product_id", S::kP2}, {"quantity", 1}}, m_server->cashier())),
+                 std::string("product.not_found"));
+        apply(sc::applyCatalogueChange, "product", S::kP4, ChangeOp::kDelete, nullptr);
+        demo = bodyOf(get(std::string("/v1/requests/") + S::kDemoRequest, m_server->manager()));
+        QVERIFY(demo["product_name"].is_null());
+        // A malformed change throws (the consumer keeps its cursor before it) and changes nothing.
+        QVERIFY_THROWS_EXCEPTION(
+            magasin::domain::DomainError,
+            apply(sc::applyStoreChange, "store", S::kStoreA, ChangeOp::kUpsert, {{"id", S::kStoreA}, {"name", 42}}));
+        QCOMPARE(
+            bodyOf(get(std::string("/v1/requests/") + S::kDemoRequest, m_server->manager())).value("store_name", ""),
+            std::string("Centre"));
     }
 
     void hostileInputNeverGives5xx() {
