@@ -3,6 +3,8 @@
 // from inventaire's own feed, and hostile input on every route never giving 5xx.
 #include <QTest>
 
+#include <thread>
+
 #include "http_test_helpers.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/server/feed_consumer.hpp"
@@ -122,6 +124,29 @@ private Q_SLOTS:
         QCOMPARE(statusOf(sendJson(c, "POST", "/v1/requests", std::string(70 * 1024, ' '), m_server->cashier())), 413);
         QCOMPARE(bodyOf(get("/v1/requests?product=" + std::string(kUnknownId), m_server->manager()))["items"].size(),
                  std::size_t(0));
+    }
+
+    void concurrentCreationsKeepOnePendingRequest() {
+        // Eight cashiers' terminals ask for the same product at once: the database's one-pending index decides.
+        constexpr int kAsks = 8;
+        std::vector<int> statuses(kAsks);
+        std::vector<std::thread> cashiers;
+        for (int i = 0; i < kAsks; ++i) {
+            cashiers.emplace_back([&, i] {
+                auto c = m_server->client();
+                statuses[i] =
+                    statusOf(sendJson(c, "POST", "/v1/requests",
+                                      json{{"product_id", S::kP1}, {"quantity", i + 1}}.dump(), m_server->cashier()));
+            });
+        }
+        for (auto& t : cashiers) {
+            t.join();
+        }
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 201), std::ptrdiff_t(1));
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 409), std::ptrdiff_t(kAsks - 1));
+        QCOMPARE(bodyOf(get(std::string("/v1/requests?status=pending&product=") + S::kP1, m_server->manager()))["items"]
+                     .size(),
+                 std::size_t(1));
     }
 
     void idempotencyKeyReplaysTheCreation() {
