@@ -195,6 +195,29 @@ private Q_SLOTS:
         QCOMPARE(rc, 3);
     }
 
+    // PIN guessing meets the gateway's per-address limit on the login route before anything else (each attempt uses
+    // another code, so commandes' own per-code throttle never triggers).
+    void loginGuessingIsRateLimitedWithRetryAfter() {
+        auto c = gateway();
+        int refused = 0;
+        int limited = 0;
+        std::string retryAfter;
+        for (int i = 0; i < 14; ++i) {
+            const auto r = c.Post("/api/commandes/v1/sessions", withKey(),
+                                  json{{"employee_code", std::to_string(9100 + i)}, {"pin", "0000"}}.dump(),
+                                  "application/json");
+            QVERIFY(r);
+            refused += r->status == 401 ? 1 : 0;
+            if (r->status == 429) {
+                ++limited;
+                retryAfter = r->get_header_value("Retry-After");
+            }
+        }
+        QVERIFY2(refused >= 8, qPrintable(QString::number(refused)));
+        QVERIFY(limited >= 1);
+        QVERIFY2(!retryAfter.empty() && std::stoi(retryAfter) > 0, retryAfter.c_str());
+    }
+
     void stopLeavesNothingRunning() {
         const auto before = pids();
         QFile gatewayPid(m_dir.filePath(QStringLiteral("gateway/nginx.pid")));
