@@ -149,6 +149,34 @@ private Q_SLOTS:
         QVERIFY2(stock->status == 200, stock->body.c_str());
     }
 
+    // The supply chain in the stack: its demo requests carry the names its feeds copied, and a manager's approval
+    // through the gateway moves inventaire's stock (supply-chain -> inventaire with its service token).
+    void managerApprovesADemoRequestThroughTheGateway() {
+        auto c = gateway();
+        const auto login = c.Post("/api/commandes/v1/sessions", withKey(),
+                                  json{{"employee_code", "1002"}, {"pin", "1919"}}.dump(), "application/json");
+        QVERIFY(login);
+        QCOMPARE(login->status, 201);
+        const auto manager =
+            withKey({{"Authorization", "Bearer " + json::parse(login->body).at("access_token").get<std::string>()}});
+        const char* const request = "66666666-6666-4666-8666-666666666601";  // Écouteurs Bluetooth x6, Magasin Central
+        const auto pending = c.Get("/api/supply-chain/v1/requests?status=pending", manager);
+        QVERIFY(pending);
+        QVERIFY2(pending->status == 200 && pending->body.find(request) != std::string::npos, pending->body.c_str());
+        const char* const stockPath = "/api/inventaire/v1/stocks/central/550e8400-e29b-41d4-a716-446655440004";
+        const auto before = c.Get(stockPath, manager);
+        QVERIFY(before);
+        const auto centralBefore = json::parse(before->body).at("level").get<int>();
+        const auto approved = c.Post((std::string("/api/supply-chain/v1/requests/") + request + "/approve").c_str(),
+                                     manager, json{{"quantity", 2}}.dump(), "application/json");
+        QVERIFY(approved);
+        QVERIFY2(approved->status == 200, approved->body.c_str());
+        QCOMPARE(json::parse(approved->body).at("status").get<std::string>(), std::string("transferred"));
+        const auto after = c.Get(stockPath, manager);
+        QVERIFY(after);
+        QCOMPARE(json::parse(after->body).at("level").get<int>(), centralBefore - 2);
+    }
+
     void catalogueRotatesOverThreeRealInstances() {
         auto c = gateway();
         std::set<std::string> instances;
@@ -203,9 +231,9 @@ private Q_SLOTS:
         int limited = 0;
         std::string retryAfter;
         for (int i = 0; i < 14; ++i) {
-            const auto r = c.Post("/api/commandes/v1/sessions", withKey(),
-                                  json{{"employee_code", std::to_string(9100 + i)}, {"pin", "0000"}}.dump(),
-                                  "application/json");
+            const auto r =
+                c.Post("/api/commandes/v1/sessions", withKey(),
+                       json{{"employee_code", std::to_string(9100 + i)}, {"pin", "0000"}}.dump(), "application/json");
             QVERIFY(r);
             refused += r->status == 401 ? 1 : 0;
             if (r->status == 429) {
