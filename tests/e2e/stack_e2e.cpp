@@ -175,6 +175,17 @@ private Q_SLOTS:
         const auto after = c.Get(stockPath, manager);
         QVERIFY(after);
         QCOMPARE(json::parse(after->body).at("level").get<int>(), centralBefore - 2);
+        // Suggestions come from the supply chain's copy of inventaire's feed, which its consumer keeps in step:
+        // Magasin Central holds 5 Café Premium Bio (low), so 5 are suggested.
+        std::string suggestions;
+        for (int attempt = 0;
+             attempt < 50 && suggestions.find("550e8400-e29b-41d4-a716-446655440003") == std::string::npos; ++attempt) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            const auto r =
+                c.Get("/api/supply-chain/v1/suggestions?store=33333333-3333-3333-3333-333333333331", manager);
+            suggestions = r ? r->body : "";
+        }
+        QVERIFY2(suggestions.find("Café Premium Bio") != std::string::npos, suggestions.c_str());
     }
 
     void catalogueRotatesOverThreeRealInstances() {
