@@ -108,20 +108,22 @@ bool PostgresRequestSession::productIsActive(const domain::ProductId& product) {
 
 void PostgresRequestSession::insert(const RequestRecord& record) {
     const auto s = record.request.state();
-    // A savepoint: a lost race on the one-pending index becomes a domain conflict, and the caller's transaction
-    // (a sync command's, which records the outcome) stays usable.
-    pqxx::subtransaction insert(m_tx, "insert_request");
+    // A savepoint: a lost race on a unique index becomes a domain conflict, and the caller's transaction (a sync
+    // command's, which records the outcome; a create that reads the winner back) stays usable. Plain SQL, as the
+    // command processor does it: with pqxx 6.4's subtransaction the next statement sometimes failed with "current
+    // transaction is aborted" after a unique violation under concurrency.
+    m_tx.exec("SAVEPOINT insert_request");
     try {
-        insert.exec_params(
+        m_tx.exec_params(
             "INSERT INTO replenishment_requests (id, product_id, store_id, requested_quantity, requested_by, "
             "requested_at, origin, status, flags, updated_at) VALUES ($1, $2, $3, $4, $5, " +
                 at(6) + ", $7, $8, $9::jsonb, " + at(10) + ")",
             s.id.toString(), s.product.toString(), s.store.toString(), s.requestedQuantity.value(),
             s.requestedBy.toString(), toMillis(s.requestedAt), record.origin,
             std::string(domain::requestStatusName(s.status)), json(record.flags).dump(), toMillis(record.updatedAt));
-        insert.commit();
+        m_tx.exec("RELEASE SAVEPOINT insert_request");
     } catch (const pqxx::unique_violation& e) {
-        insert.abort();
+        m_tx.exec("ROLLBACK TO SAVEPOINT insert_request");
         if (std::string(e.what()).find("one_pending") != std::string::npos) {
             throw domain::DomainError(
                 domain::ErrorCode::kAlreadyExists, "replenishment.pending.exists", "product_id",

@@ -31,15 +31,20 @@ ReplenishmentDesk::ReplenishmentDesk(RequestRepository& repository, TransferGate
 
 CreatedRequest ReplenishmentDesk::create(RequestSession& session, const NewRequest& draft) {
     const auto quantity = Quantity::of(draft.quantity, "quantity");
-    if (auto existing = session.find(draft.id, false)) {
-        const auto& r = existing->request;
+    // The same id again answers the stored request when it holds the same content (a retried POST, a replayed
+    // command), else a conflict.
+    auto sameRequest = [&](const RequestRecord& existing) -> CreatedRequest {
+        const auto& r = existing.request;
         if (r.product() != draft.product || r.store() != draft.store || r.requestedQuantity() != quantity ||
             r.requestedBy() != draft.requestedBy) {
             throw DomainError(ErrorCode::kAlreadyExists, "replenishment.id.taken", "id",
                               "Request " + draft.id.toString() +
                                   " already exists with another product, store, quantity or requester");
         }
-        return {*existing, false};
+        return {existing, false};
+    };
+    if (auto existing = session.find(draft.id, false)) {
+        return sameRequest(*existing);
     }
     std::vector<std::string> flags;
     if (!session.productIsActive(draft.product)) {
@@ -50,6 +55,9 @@ CreatedRequest ReplenishmentDesk::create(RequestSession& session, const NewReque
         flags.emplace_back("unknown_product");
     }
     if (auto pending = session.pendingFor(draft.product, draft.store)) {
+        if (pending->request.id() == draft.id) {
+            return sameRequest(*pending);  // committed by a concurrent call since the first look
+        }
         const std::vector<ReplenishmentRequest> existing{pending->request};
         domain::requireNoPendingRequest(existing, draft.product, draft.store);
     }
@@ -59,7 +67,17 @@ CreatedRequest ReplenishmentDesk::create(RequestSession& session, const NewReque
         .origin = draft.origin,
         .flags = std::move(flags),
         .updatedAt = now};
-    session.insert(record);
+    try {
+        session.insert(record);
+    } catch (const DomainError&) {
+        // The same id committed by a concurrent call meanwhile (the first attempt of a retried POST): whichever
+        // unique index caught it (the id's, or the one pending per product and store), that request is the answer.
+        auto existing = session.find(draft.id, false);
+        if (!existing) {
+            throw;
+        }
+        return sameRequest(*existing);
+    }
     // Read back: the stored record carries what the lists show beside it (the names of the feeds' copies).
     return {session.find(draft.id, false).value_or(std::move(record)), true};
 }

@@ -134,9 +134,12 @@ private Q_SLOTS:
         for (int i = 0; i < kAsks; ++i) {
             cashiers.emplace_back([&, i] {
                 auto c = m_server->client();
-                statuses[i] =
-                    statusOf(sendJson(c, "POST", "/v1/requests",
-                                      json{{"product_id", S::kP1}, {"quantity", i + 1}}.dump(), m_server->cashier()));
+                const auto r = sendJson(c, "POST", "/v1/requests",
+                                        json{{"product_id", S::kP1}, {"quantity", i + 1}}.dump(), m_server->cashier());
+                statuses[i] = statusOf(r);
+                if (statuses[i] != 201 && statuses[i] != 409) {
+                    std::fprintf(stderr, "unexpected answer %d: %s\n", statuses[i], r ? r->body.c_str() : "none");
+                }
             });
         }
         for (auto& t : cashiers) {
@@ -147,6 +150,29 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(get(std::string("/v1/requests?status=pending&product=") + S::kP1, m_server->manager()))["items"]
                      .size(),
                  std::size_t(1));
+    }
+
+    void concurrentRetriesOfOneRequestIdCreateItOnce() {
+        // A terminal retries its POST while the first attempt is still running: one 201, the others the same request.
+        const json body = {{"id", "0190b000-0000-7000-8000-0000000000aa"}, {"product_id", S::kP2}, {"quantity", 6}};
+        constexpr int kRetries = 8;
+        std::vector<int> statuses(kRetries);
+        std::vector<std::string> ids(kRetries);
+        std::vector<std::thread> retries;
+        for (int i = 0; i < kRetries; ++i) {
+            retries.emplace_back([&, i] {
+                auto c = m_server->client();
+                const auto r = sendJson(c, "POST", "/v1/requests", body.dump(), m_server->cashier());
+                statuses[i] = statusOf(r);
+                ids[i] = bodyOf(r).value("id", "");
+            });
+        }
+        for (auto& t : retries) {
+            t.join();
+        }
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 201), std::ptrdiff_t(1));
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 200), std::ptrdiff_t(kRetries - 1));
+        QCOMPARE(std::count(ids.begin(), ids.end(), body["id"].get<std::string>()), std::ptrdiff_t(kRetries));
     }
 
     void idempotencyKeyReplaysTheCreation() {

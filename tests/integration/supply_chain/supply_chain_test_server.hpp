@@ -66,7 +66,7 @@ public:
             magasin::server::HttpOptions options;
             options.workers = 6;
             options.maxBodyBytes = 64 * 1024;
-            options.logRequests = false;
+            options.logRequests = std::getenv("SC_LOG") != nullptr;
             m_inventaire = std::make_unique<ServingThread<magasin::inventaire::InventaireService>>(
                 std::make_unique<magasin::inventaire::InventaireService>(
                     magasin::inventaire::InventaireSettings{.databaseUrl = m_inventaireDb.conninfo(),

@@ -24,7 +24,8 @@ public:
     // Whether the catalogue copy holds the product as active.
     virtual bool productIsActive(const domain::ProductId& product) = 0;
     // Inserts and publishes. DomainError kAlreadyExists "replenishment.pending.exists" when another pending request of
-    // the same (product, store) committed meanwhile.
+    // the same (product, store) committed meanwhile, "replenishment.id.taken" when a request with this id did; the
+    // session stays usable either way.
     virtual void insert(const RequestRecord& record) = 0;
     // Saves the status, decision and flags, and publishes.
     virtual void update(const RequestRecord& record) = 0;
