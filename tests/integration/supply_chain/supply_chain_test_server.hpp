@@ -6,6 +6,7 @@
 
 #include <httplib.h>
 
+#include <cstdlib>
 #include <memory>
 #include <thread>
 
@@ -66,7 +67,8 @@ public:
             magasin::server::HttpOptions options;
             options.workers = 6;
             options.maxBodyBytes = 64 * 1024;
-            options.logRequests = std::getenv("SC_LOG") != nullptr;
+            // MAGASIN_TEST_LOG=1 shows both servers' JSON logs (an unhandled exception's message is only logged).
+            options.logRequests = std::getenv("MAGASIN_TEST_LOG") != nullptr;
             m_inventaire = std::make_unique<ServingThread<magasin::inventaire::InventaireService>>(
                 std::make_unique<magasin::inventaire::InventaireService>(
                     magasin::inventaire::InventaireSettings{.databaseUrl = m_inventaireDb.conninfo(),
