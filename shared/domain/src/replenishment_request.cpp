@@ -18,6 +18,52 @@ std::string_view requestStatusName(RequestStatus status) noexcept {
     return "unknown";
 }
 
+std::optional<RequestStatus> requestStatusOfName(std::string_view name) noexcept {
+    for (const auto status : {RequestStatus::kPending, RequestStatus::kApproved, RequestStatus::kTransferred,
+                              RequestStatus::kRejected, RequestStatus::kWithdrawn}) {
+        if (requestStatusName(status) == name) {
+            return status;
+        }
+    }
+    return std::nullopt;
+}
+
+ReplenishmentRequest ReplenishmentRequest::restore(const ReplenishmentRequestState& s) {
+    auto inconsistent = [&s](const std::string& why) {
+        throw DomainError(
+            ErrorCode::kInvalidValue, "replenishment.state.inconsistent", "status",
+            "Stored request " + s.id.toString() + " is " + std::string(requestStatusName(s.status)) + " but " + why);
+    };
+    const bool approved = s.status == RequestStatus::kApproved || s.status == RequestStatus::kTransferred;
+    if (approved && (!s.approvedQuantity || *s.approvedQuantity > s.requestedQuantity)) {
+        inconsistent("has no approved quantity within the requested one");
+    }
+    if (!approved && s.approvedQuantity) {
+        inconsistent("has an approved quantity");
+    }
+    if ((s.status == RequestStatus::kPending) == s.decidedAt.has_value()) {
+        inconsistent(s.decidedAt ? "has a decision time" : "has no decision time");
+    }
+    if ((s.status == RequestStatus::kTransferred) != s.transferredAt.has_value()) {
+        inconsistent("its transfer time says otherwise");
+    }
+    if ((s.status == RequestStatus::kRejected) != s.rejectionReason.has_value()) {
+        inconsistent("its rejection reason says otherwise");
+    }
+    ReplenishmentRequest r(s.id, s.product, s.store, s.requestedQuantity, s.requestedBy, s.requestedAt);
+    r.m_approvedQuantity = s.approvedQuantity;
+    r.m_status = s.status;
+    r.m_decidedAt = s.decidedAt;
+    r.m_transferredAt = s.transferredAt;
+    r.m_rejectionReason = s.rejectionReason;
+    return r;
+}
+
+ReplenishmentRequestState ReplenishmentRequest::state() const {
+    return {m_id,          m_product, m_store,     m_requestedQuantity, m_approvedQuantity, m_requestedBy,
+            m_requestedAt, m_status,  m_decidedAt, m_transferredAt,     m_rejectionReason};
+}
+
 ReplenishmentRequest ReplenishmentRequest::create(RequestId id, ProductId product, StoreId store, Quantity quantity,
                                                   StaffId requestedBy, Timestamp requestedAt) {
     return ReplenishmentRequest(id, product, store, quantity, requestedBy, requestedAt);

@@ -258,6 +258,54 @@ private Q_SLOTS:
 
     void noRequestsNoConflict() { requireNoPendingRequest({}, kProduct, kNord); }
 
+    void restoreRoundTripsEveryStatus_data() {
+        QTest::addColumn<RequestStatus>("status");
+        QTest::newRow("a pending request comes back pending") << RequestStatus::kPending;
+        QTest::newRow("an approved request keeps its quantity") << RequestStatus::kApproved;
+        QTest::newRow("a transferred request keeps its transfer time") << RequestStatus::kTransferred;
+        QTest::newRow("a rejected request keeps its reason") << RequestStatus::kRejected;
+        QTest::newRow("a withdrawn request keeps its decision time") << RequestStatus::kWithdrawn;
+    }
+    void restoreRoundTripsEveryStatus() {
+        QFETCH(RequestStatus, status);
+        const auto original = requestIn(status);
+        const auto restored = ReplenishmentRequest::restore(original.state());
+        QCOMPARE(restored.status(), status);
+        QCOMPARE(restored.approvedQuantity(), original.approvedQuantity());
+        QCOMPARE(restored.decidedAt(), original.decidedAt());
+        QCOMPARE(restored.transferredAt(), original.transferredAt());
+        QCOMPARE(restored.rejectionReason().has_value(), original.rejectionReason().has_value());
+        QCOMPARE(restored.requestedBy(), kCashier);
+        QCOMPARE(requestStatusOfName(requestStatusName(status)), std::optional<RequestStatus>(status));
+    }
+
+    void restoreRefusesUnreachableStates_data() {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("approved without an approved quantity") << 0;
+        QTest::newRow("approved above the requested quantity") << 1;
+        QTest::newRow("pending with a decision time") << 2;
+        QTest::newRow("transferred without a transfer time") << 3;
+        QTest::newRow("rejected without a reason") << 4;
+    }
+    void restoreRefusesUnreachableStates() {
+        QFETCH(int, fault);
+        auto state = requestIn(fault == 2   ? RequestStatus::kPending
+                               : fault == 4 ? RequestStatus::kRejected
+                               : fault == 3 ? RequestStatus::kTransferred
+                                            : RequestStatus::kApproved)
+                         .state();
+        switch (fault) {
+            case 0: state.approvedQuantity.reset(); break;
+            case 1: state.approvedQuantity = Quantity::of(21); break;
+            case 2: state.decidedAt = kAt; break;
+            case 3: state.transferredAt.reset(); break;
+            default: state.rejectionReason.reset(); break;
+        }
+        expectError([&] { ReplenishmentRequest::restore(state); }, ErrorCode::kInvalidValue,
+                    QStringLiteral("replenishment.state.inconsistent"));
+        QCOMPARE(requestStatusOfName("shipped"), std::optional<RequestStatus>());
+    }
+
     void statusNames() {
         QCOMPARE(QString::fromLatin1(requestStatusName(RequestStatus::kPending)), QStringLiteral("pending"));
         QCOMPARE(QString::fromLatin1(requestStatusName(RequestStatus::kApproved)), QStringLiteral("approved"));

@@ -57,6 +57,8 @@ std::set<std::string> documentedVariables() {
         names.insert(var.name);
     }
     names.insert({"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA"});
+    // Servers that call or follow others (supply-chain: inventaire's transfers and the three feeds).
+    names.insert({"MAGASIN_INVENTAIRE_URL", "MAGASIN_CATALOGUE_URL", "MAGASIN_COMMANDES_URL", "MAGASIN_SERVICE_TOKEN"});
     return names;
 }
 

@@ -21,10 +21,34 @@ enum class RequestStatus { kPending, kApproved, kTransferred, kRejected, kWithdr
 // "pending", "approved", "transferred", "rejected", "withdrawn": the stable wire and storage names.
 std::string_view requestStatusName(RequestStatus status) noexcept;
 
+// Everything a request holds, as a repository stores and loads it.
+struct ReplenishmentRequestState {
+    RequestId id;
+    ProductId product;
+    StoreId store;
+    Quantity requestedQuantity;
+    std::optional<Quantity> approvedQuantity;
+    StaffId requestedBy;
+    Timestamp requestedAt;
+    RequestStatus status = RequestStatus::kPending;
+    std::optional<Timestamp> decidedAt;
+    std::optional<Timestamp> transferredAt;
+    std::optional<Reason> rejectionReason;
+};
+
+// The status of a name above; nullopt for anything else.
+std::optional<RequestStatus> requestStatusOfName(std::string_view name) noexcept;
+
 class ReplenishmentRequest {
 public:
     static ReplenishmentRequest create(RequestId id, ProductId product, StoreId store, Quantity quantity,
                                        StaffId requestedBy, Timestamp requestedAt);
+    // Rebuilds a stored request. Throws DomainError kInvalidValue "replenishment.state.inconsistent" when the state
+    // could not have been reached through the transitions: an approved or transferred request without its approved
+    // quantity (or one above the requested quantity) or decision time, a transferred one without its transfer time, a
+    // rejected one without its reason, a pending one with a decision.
+    static ReplenishmentRequest restore(const ReplenishmentRequestState& state);
+    [[nodiscard]] ReplenishmentRequestState state() const;
 
     [[nodiscard]] const RequestId& id() const { return m_id; }
     [[nodiscard]] const ProductId& product() const { return m_product; }
