@@ -41,7 +41,7 @@ Checkout checkoutAfter(int steps) {
         checkout.markPricesChecked({{kClavier, Price::fromCents(8999)}});
     }
     if (steps >= 2) {
-        checkout.markStockReserved(ReservationId::parse("0192f3a0-0000-7000-8000-0000000000e1"));
+        checkout.markStockReserved({ReservationId::parse("0192f3a0-0000-7000-8000-0000000000e1")});
     }
     if (steps >= 3) {
         checkout.markSaleRecorded(kSale);
