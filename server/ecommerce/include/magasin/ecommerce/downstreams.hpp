@@ -44,9 +44,6 @@ public:
     // commandes: records the web sale (POST /v1/sales, channel web), idempotent by `key` and by the sale's id.
     virtual RemoteOutcome recordSale(const nlohmann::json& sale, const std::string& key,
                                      const std::string& requestId) = 0;
-    // commandes: cancels the web sale of a cancelled order.
-    virtual RemoteOutcome cancelSale(const domain::SaleId& id, const std::string& reason,
-                                     const std::string& requestId) = 0;
 };
 
 }  // namespace magasin::ecommerce

@@ -19,13 +19,14 @@
 namespace magasin::ecommerce {
 
 struct EcommerceSettings {
-    std::string databaseUrl;           // ecommerce_db
-    server::PublicKey tokenPublicKey;  // verifies staff tokens (order status changes by managers)
-    std::string catalogueUrl;          // http://host:8001
-    std::string inventaireUrl;         // http://host:8002
-    std::string commandesUrl;          // http://host:8003
-    std::string serviceToken;          // MAGASIN_SERVICE_TOKEN: ecommerce's calls to the three above
-    bool demoData = false;             // the demo customers of DOMAIN.md
+    std::string databaseUrl;                     // ecommerce_db
+    server::PublicKey tokenPublicKey;            // verifies staff tokens (order status changes by managers)
+    std::string catalogueUrl;                    // http://host:8001
+    std::string inventaireUrl;                   // http://host:8002
+    std::string commandesUrl;                    // http://host:8003
+    std::string serviceToken;                    // MAGASIN_SERVICE_TOKEN: ecommerce's calls to the three above
+    std::shared_ptr<Downstreams> downstreams{};  // tests: used instead of HTTP clients of the three URLs above
+    bool demoData = false;                       // the demo customers of DOMAIN.md
     ShopOptions shop{};
     // How often unfinished checkouts are looked for (and once at start); zero: never (tests call recoverCheckouts).
     std::chrono::milliseconds recoveryInterval{std::chrono::seconds(10)};
@@ -51,7 +52,7 @@ private:
 
     server::HttpApp m_app;  // first: the pool reports into its metrics
     server::DbPool m_pool;
-    std::unique_ptr<Downstreams> m_downstreams;
+    std::shared_ptr<Downstreams> m_downstreams;
     std::unique_ptr<Shop> m_shop;
     server::TokenVerifier m_verifier;
     std::mutex m_mutex;

@@ -115,8 +115,8 @@ public:
     // DomainError kNotFound "order.not_found" (also for another customer's order).
     domain::Order order(const domain::CustomerId& customer, const domain::OrderId& id);
     // Staff moves an order on. DomainError kNotFound "order.not_found", kIllegalState "order.transition",
-    // kInvalidValue for a cancellation reason (5..500 characters with a letter). Cancelling also cancels the web sale
-    // in commandes (HttpError 503 when commandes is down: the order stays confirmed).
+    // kInvalidValue for a cancellation reason (5..500 characters with a letter). Cancelling does not cancel the web
+    // sale in commandes (commandes takes cancellations from staff tokens only): the manager cancels it there.
     domain::Order changeOrderStatus(const domain::OrderId& id, OrderAction action,
                                     const std::optional<std::string>& reason, const std::string& requestId);
 
