@@ -127,13 +127,21 @@ std::optional<StoredCheckout> Shop::Impl::claim(const domain::CheckoutId& id, bo
 
 void Shop::Impl::releaseLease(const domain::CheckoutId& id, bool final) {
     // After a 503 the checkout is left for the customer to resume for one lease period before the recoverer acts.
-    server::withTransaction(pool, [&](pqxx::work& tx) {
-        tx.exec_params("UPDATE checkouts SET lease_instance = NULL, lease_boot = NULL, lease_until = " +
-                           std::string(final ? "NULL" : "to_timestamp($3 / 1000.0)") +
-                           " WHERE id = $1 AND lease_boot = $2",
-                       id.toString(), boot,
-                       millis(clock() + std::chrono::duration_cast<std::chrono::milliseconds>(options.checkoutLease)));
-    });
+    // Best effort: a lease that cannot be given back lapses by itself, and the answer already decided must not turn
+    // into an error because of it.
+    try {
+        server::withTransaction(pool, [&](pqxx::work& tx) {
+            tx.exec_params(
+                "UPDATE checkouts SET lease_instance = NULL, lease_boot = NULL, lease_until = CASE WHEN $4 THEN NULL"
+                " ELSE to_timestamp($3 / 1000.0) END WHERE id = $1 AND lease_boot = $2",
+                id.toString(), boot,
+                millis(clock() + std::chrono::duration_cast<std::chrono::milliseconds>(options.checkoutLease)), final);
+        });
+    } catch (const std::exception& e) {
+        if (log != nullptr) {
+            log->warn("checkout lease not released", {{"checkout", id.toString()}, {"error", e.what()}});
+        }
+    }
 }
 
 bool Shop::Impl::persist(pqxx::work& tx, const StoredCheckout& s, CheckoutState from) {

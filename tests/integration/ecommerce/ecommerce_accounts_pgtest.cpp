@@ -44,8 +44,10 @@ private Q_SLOTS:
         QVERIFY(!body.contains("password") && !body.contains("password_verifier"));
         // Only an Argon2id verifier is stored.
         pqxx::connection db(s.conninfo());
-        const auto verifier = pqxx::nontransaction(db).exec1(
-            "SELECT password_verifier FROM customers WHERE email = 'elise.gagnon@example.com'")[0].as<std::string>();
+        const auto verifier =
+            pqxx::nontransaction(db)
+                .exec1("SELECT password_verifier FROM customers WHERE email = 'elise.gagnon@example.com'")[0]
+                .as<std::string>();
         QVERIFY(verifier.rfind("$argon2id$", 0) == 0);
         QVERIFY(verifier.find("Erable-Sucre-42") == std::string::npos);
     }
@@ -66,12 +68,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("email without a domain") << "email" << "jean@" << "email.format";
-        QTest::newRow("password shorter than 8") << "password" << "court" << "password.length";
-        QTest::newRow("a common password") << "password" << "motdepasse" << "password.common";
-        QTest::newRow("first name with a digit") << "first_name" << "J3an" << "person_name.characters";
-        QTest::newRow("blank last name") << "last_name" << "   " << "person_name.required";
-        QTest::newRow("phone of 9 digits") << "phone" << "514-555-019" << "phone.format";
+        QTest::newRow("email without a domain") << "email"
+                                                << "jean@"
+                                                << "email.format";
+        QTest::newRow("password shorter than 8") << "password"
+                                                 << "court"
+                                                 << "password.length";
+        QTest::newRow("a common password") << "password"
+                                           << "motdepasse"
+                                           << "password.common";
+        QTest::newRow("first name with a digit") << "first_name"
+                                                 << "J3an"
+                                                 << "person_name.characters";
+        QTest::newRow("blank last name") << "last_name"
+                                         << "   "
+                                         << "person_name.required";
+        QTest::newRow("phone of 9 digits") << "phone"
+                                           << "514-555-019"
+                                           << "phone.format";
     }
     void registrationRulesAre422() {
         QFETCH(QString, field);
@@ -91,8 +105,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("postal code of the US") << "postal_code" << "90210" << "postal_code.format";
-        QTest::newRow("street of 2 characters") << "street" << "ab" << "address.street.length";
+        QTest::newRow("postal code of the US") << "postal_code"
+                                               << "90210"
+                                               << "postal_code.format";
+        QTest::newRow("street of 2 characters") << "street"
+                                                << "ab"
+                                                << "address.street.length";
     }
     void addressRulesAre422() {
         QFETCH(QString, field);
@@ -185,13 +203,14 @@ private Q_SLOTS:
         auto c = s.client();
         const auto phone = s.jean();
         const auto laptop = s.jean();
-        const auto wrong = sendJson(c, "POST", "/v1/customers/me/password",
-                                    json{{"current_password", "pas-le-bon"}, {"new_password", "Nouveau-Mot-2027"}}.dump(),
-                                    laptop);
+        const auto wrong =
+            sendJson(c, "POST", "/v1/customers/me/password",
+                     json{{"current_password", "pas-le-bon"}, {"new_password", "Nouveau-Mot-2027"}}.dump(), laptop);
         QCOMPARE(statusOf(wrong), 401);
         const auto weak = sendJson(
             c, "POST", "/v1/customers/me/password",
-            json{{"current_password", EcommerceTestServer::kJeanPassword}, {"new_password", "password"}}.dump(), laptop);
+            json{{"current_password", EcommerceTestServer::kJeanPassword}, {"new_password", "password"}}.dump(),
+            laptop);
         QCOMPARE(statusOf(weak), 422);
         QCOMPARE(ruleOf(weak), std::string("password.common"));
         const auto changed = sendJson(

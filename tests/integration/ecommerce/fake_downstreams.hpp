@@ -66,8 +66,9 @@ public:
 
     // Every call answers 503 (as ServiceClient does when the remote cannot be reached) while set.
     std::atomic<bool> down{false};
-    // Only the sale book is down.
+    // Only the sale book is down; only the stock is down.
     std::atomic<bool> commandesDown{false};
+    std::atomic<bool> inventaireDown{false};
     // commandes refuses the sale with a 422.
     std::atomic<bool> refuseSale{false};
 
@@ -97,7 +98,7 @@ public:
     magasin::ecommerce::RemoteOutcome reserve(const magasin::domain::ReservationId& id,
                                               const magasin::domain::ProductId& product, std::int64_t quantity,
                                               std::chrono::seconds, const std::string&, const std::string&) override {
-        unreachable("inventaire", down);
+        unreachable("inventaire", down || inventaireDown);
         const std::lock_guard lock(m_mutex);
         if (m_reservations.count(id) != 0) {
             return done();
@@ -112,7 +113,7 @@ public:
     }
     magasin::ecommerce::RemoteOutcome commitReservation(const magasin::domain::ReservationId& id,
                                                         const std::string&) override {
-        unreachable("inventaire", down);
+        unreachable("inventaire", down || inventaireDown);
         const std::lock_guard lock(m_mutex);
         auto it = m_reservations.find(id);
         if (it == m_reservations.end()) {
@@ -126,7 +127,7 @@ public:
     }
     magasin::ecommerce::RemoteOutcome releaseReservation(const magasin::domain::ReservationId& id,
                                                          const std::string&) override {
-        unreachable("inventaire", down);
+        unreachable("inventaire", down || inventaireDown);
         const std::lock_guard lock(m_mutex);
         auto it = m_reservations.find(id);
         if (it == m_reservations.end()) {
