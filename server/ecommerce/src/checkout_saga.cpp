@@ -426,7 +426,7 @@ CheckoutView Shop::checkout(const domain::CustomerId& customer, const CheckoutRe
             d.options.instance, d.boot, millis(d.clock()),
             millis(d.clock() + std::chrono::duration_cast<std::chrono::milliseconds>(d.options.checkoutLease)));
         if (rows.empty()) {
-            return std::string("?");  // a concurrent request of the same customer won the race
+            return std::string();  // a concurrent request of the same customer won the race
         }
         return std::nullopt;
     });
@@ -442,7 +442,9 @@ CheckoutView Shop::checkout(const domain::CustomerId& customer, const CheckoutRe
             }
         }
         throw DomainError(ErrorCode::kIllegalState, "checkout.in_progress", "",
-                          "Another checkout of this cart is running (" + *inserted + "); wait for it or resume it");
+                          inserted->empty() ? "Another checkout of this cart has just started; look at your orders"
+                                            : "Another checkout of this cart is running (" + *inserted +
+                                                  "); wait a few seconds or resume it");
     }
     d.step("started");
     StoredCheckout stored{std::move(checkout), planned, std::nullopt, std::nullopt, d.clock()};

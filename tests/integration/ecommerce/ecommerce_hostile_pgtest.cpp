@@ -45,10 +45,15 @@ private Q_SLOTS:
             "{\"current_password\":\"x\",\"new_password\":\"\\u0000\"}",
             std::string(60 * 1024, '['),
         };
-        const std::vector<std::string> params = {FakeDownstreams::kP1, "550e8400-e29b-41d4-a716-446655449999", "x",
-                                                 "%00", "%FF%FE", std::string(3000, '9'), ".."};
-        const std::vector<std::string> queries = {"", "?limit=0", "?limit=99999999999999999999", "?offset=-1",
-                                                  "?limit=%00", "?offset=abc"};
+        const std::vector<std::string> params = {FakeDownstreams::kP1,
+                                                 "550e8400-e29b-41d4-a716-446655449999",
+                                                 "x",
+                                                 "%00",
+                                                 "%FF%FE",
+                                                 std::string(3000, '9'),
+                                                 ".."};
+        const std::vector<std::string> queries = {"",           "?limit=0",   "?limit=99999999999999999999",
+                                                  "?offset=-1", "?limit=%00", "?offset=abc"};
         const httplib::Headers garbage{{"Authorization", "Bearer \xff\xfe" + std::string(300, 'z')}};
         int calls = 0;
         for (const auto& route : s.service().app().routes()) {
@@ -58,8 +63,7 @@ private Q_SLOTS:
                 for (auto open = target.find('{'); open != std::string::npos; open = target.find('{')) {
                     target.replace(open, target.find('}', open) - open + 1, param);
                 }
-                for (const auto& who :
-                     {jean, s.staff(magasin::domain::Role::kManager), garbage, httplib::Headers{}}) {
+                for (const auto& who : {jean, s.staff(magasin::domain::Role::kManager), garbage, httplib::Headers{}}) {
                     if (method == "GET") {
                         for (const auto& query : queries) {
                             auto r = c.Get((target + query).c_str(), who);

@@ -43,10 +43,10 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        for (const char* name : {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_CATALOGUE_URL",
-                                 "MAGASIN_INVENTAIRE_URL", "MAGASIN_COMMANDES_URL", "MAGASIN_SERVICE_TOKEN",
-                                 "MAGASIN_DEMO_DATA", "MAGASIN_WEB_STORE_ID", "MAGASIN_FAULT_AFTER_STEP",
-                                 "MAGASIN_PORT"}) {
+        for (const char* name :
+             {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_CATALOGUE_URL", "MAGASIN_INVENTAIRE_URL",
+              "MAGASIN_COMMANDES_URL", "MAGASIN_SERVICE_TOKEN", "MAGASIN_DEMO_DATA", "MAGASIN_WEB_STORE_ID",
+              "MAGASIN_FAULT_AFTER_STEP", "MAGASIN_PORT"}) {
             QVERIFY2(out.contains(name), name);
         }
     }
@@ -55,11 +55,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");  // empty: removed
         QTest::newRow("database_url.missing") << QStringLiteral("MAGASIN_DATABASE_URL") << QString();
-        QTest::newRow("token_public_key.not_a_key") << QStringLiteral("MAGASIN_TOKEN_PUBLIC_KEY")
-                                                    << QStringLiteral("not-a-key");
+        QTest::newRow("token_public_key.not_a_key")
+            << QStringLiteral("MAGASIN_TOKEN_PUBLIC_KEY") << QStringLiteral("not-a-key");
         QTest::newRow("inventaire_url.missing") << QStringLiteral("MAGASIN_INVENTAIRE_URL") << QString();
-        QTest::newRow("commandes_url.no_port") << QStringLiteral("MAGASIN_COMMANDES_URL")
-                                               << QStringLiteral("http://commandes");
+        QTest::newRow("commandes_url.no_port")
+            << QStringLiteral("MAGASIN_COMMANDES_URL") << QStringLiteral("http://commandes");
         QTest::newRow("service_token.missing") << QStringLiteral("MAGASIN_SERVICE_TOKEN") << QString();
         QTest::newRow("web_store_id.not_a_uuid") << QStringLiteral("MAGASIN_WEB_STORE_ID") << QStringLiteral("central");
     }

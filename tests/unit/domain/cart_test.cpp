@@ -232,7 +232,6 @@ private Q_SLOTS:
         QCOMPARE(restored.lines()[0].unitPrice, Price::fromCents(9499));
         QVERIFY(!restored.needsPriceAcceptance());
     }
-
 };
 
 QTEST_APPLESS_MAIN(CartTest)

@@ -389,7 +389,6 @@ private Q_SLOTS:
         }
         QCOMPARE(checkout.state(), CheckoutState::kPricesChecked);
     }
-
 };
 
 QTEST_APPLESS_MAIN(CheckoutTest)

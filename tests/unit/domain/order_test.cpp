@@ -202,7 +202,6 @@ private Q_SLOTS:
         QCOMPARE(restored.deliveryMethod(), DeliveryMethod::kExpress);
         QVERIFY_THROWS_EXCEPTION(DomainError, restored.ship());
     }
-
 };
 
 QTEST_APPLESS_MAIN(OrderTest)

@@ -16,12 +16,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("peer");
         QTest::addColumn<QString>("forwarded");  // empty: no header
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no gateway: the peer") << "198.51.100.7" << "" << "198.51.100.7";
-        QTest::newRow("an untrusted peer's header is ignored") << "198.51.100.7" << "203.0.113.1" << "198.51.100.7";
-        QTest::newRow("the gateway's last hop counts") << "10.0.0.2" << "203.0.113.1, 198.51.100.9"
+        QTest::newRow("no gateway: the peer") << "198.51.100.7"
+                                              << ""
+                                              << "198.51.100.7";
+        QTest::newRow("an untrusted peer's header is ignored") << "198.51.100.7"
+                                                               << "203.0.113.1"
+                                                               << "198.51.100.7";
+        QTest::newRow("the gateway's last hop counts") << "10.0.0.2"
+                                                       << "203.0.113.1, 198.51.100.9"
                                                        << "198.51.100.9";
-        QTest::newRow("the gateway without the header: the gateway") << "10.0.0.2" << "" << "10.0.0.2";
-        QTest::newRow("a blank header from the gateway: the gateway") << "10.0.0.2" << " , " << "10.0.0.2";
+        QTest::newRow("the gateway without the header: the gateway") << "10.0.0.2"
+                                                                     << ""
+                                                                     << "10.0.0.2";
+        QTest::newRow("a blank header from the gateway: the gateway") << "10.0.0.2"
+                                                                      << " , "
+                                                                      << "10.0.0.2";
     }
     void address() {
         QFETCH(QString, peer);
