@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
         for (int t = 0; t < 4; ++t) {
             setup.emplace_back([&] {
                 httplib::Client c(target.host, target.port);
+                c.set_tcp_nodelay(true);
                 c.set_read_timeout(std::chrono::seconds(30));
                 for (int i = next++; i < customers; i = next++) {
                     const std::string email = "load" + run + "-" + std::to_string(i) + "@example.com";
@@ -105,6 +106,7 @@ int main(int argc, char** argv) {
         threads.emplace_back([&, i] {
             httplib::Client c(target.host, target.port);
             c.set_keep_alive(true);
+            c.set_tcp_nodelay(true);
             c.set_read_timeout(std::chrono::seconds(30));
             const httplib::Headers auth{{"Authorization", "Bearer " + tokens[static_cast<std::size_t>(i)]}};
             std::vector<double> mine;
@@ -120,9 +122,14 @@ int main(int argc, char** argv) {
                     ++ok;
                     mine.push_back(took);
                 } else if (r && r->status == 409) {
-                    ++failed;  // not enough stock: a real answer, but not a completed checkout
-                } else {
-                    ++otherStatus;
+                    // Not enough stock: a real answer, but not a completed checkout. The first one is shown.
+                    if (failed++ == 0) {
+                        std::cerr << "first 409: " << r->body << "\n";
+                    }
+                } else if (otherStatus++ == 0) {
+                    std::cerr << "first other answer: "
+                              << (r ? std::to_string(r->status) + " " + r->body : httplib::to_string(r.error()))
+                              << "\n";
                 }
             }
             const std::lock_guard lock(mutex);
