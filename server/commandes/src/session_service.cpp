@@ -1,10 +1,10 @@
 #include "magasin/commandes/session_service.hpp"
 
-#include "magasin/commandes/login_throttle.hpp"
-#include "magasin/commandes/opaque_secret.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/server/change_feed.hpp"
 #include "magasin/server/http_error.hpp"
+#include "magasin/server/login_throttle.hpp"
+#include "magasin/server/opaque_secret.hpp"
 #include "magasin/server/transaction.hpp"
 
 namespace magasin::commandes {
@@ -68,11 +68,11 @@ json SessionService::issue(pqxx::work& tx, const pqxx::row& staff, const std::op
     if (device) {
         claims.device = domain::DeviceId::parse(*device);
     }
-    const std::string refreshToken = newOpaqueSecret("rt_");
+    const std::string refreshToken = server::newOpaqueSecret("rt_");
     tx.exec_params(
         "INSERT INTO refresh_tokens (token_hash, staff_id, device_id, expires_at)"
         " VALUES ($1, $2, NULLIF($3, '')::uuid, $4::timestamptz)",
-        secretHash(refreshToken), claims.subject, device.value_or(""), iso(m_clock() + kRefreshTokenTtl));
+        server::secretHash(refreshToken), claims.subject, device.value_or(""), iso(m_clock() + kRefreshTokenTtl));
     return {{"access_token", m_signer.sign(claims, kAccessTokenTtl)},
             {"token_type", "Bearer"},
             {"expires_in", std::chrono::seconds(kAccessTokenTtl).count()},
@@ -95,7 +95,7 @@ json SessionService::login(const LoginAttempt& attempt) {
     if (attempt.deviceCredential) {
         const auto rows = server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) {
             return tx.exec_params("SELECT id, store_id FROM devices WHERE credential_hash = $1 AND revoked_at IS NULL",
-                                  secretHash(*attempt.deviceCredential));
+                                  server::secretHash(*attempt.deviceCredential));
         });
         if (rows.empty()) {
             throw unauthorized("This device credential is unknown or was revoked: enrol the terminal again");
@@ -151,7 +151,7 @@ void SessionService::recordFailure(const std::string& employeeCode, const std::s
             " VALUES ($1, $2, 1, $3::timestamptz) ON CONFLICT (employee_code, client)"
             " DO UPDATE SET failures = login_attempts.failures + 1 RETURNING failures",
             employeeCode, client, iso(now));
-        const auto delay = LoginThrottle::delayAfter(row[0][0].as<int>());
+        const auto delay = server::LoginThrottle::delayAfter(row[0][0].as<int>());
         tx.exec_params(
             "UPDATE login_attempts SET blocked_until = $3::timestamptz WHERE employee_code = $1 AND client = $2",
             employeeCode, client, iso(now + delay));
@@ -193,7 +193,7 @@ json SessionService::refresh(const std::string& refreshToken) {
             "SELECT r.staff_id, r.device_id::text, r.revoked_at IS NOT NULL, r.expires_at <= $2::timestamptz,"
             " COALESCE(d.revoked_at IS NOT NULL, false) FROM refresh_tokens r LEFT JOIN devices d ON d.id = r.device_id"
             " WHERE r.token_hash = $1 FOR UPDATE OF r",
-            secretHash(refreshToken), now);
+            server::secretHash(refreshToken), now);
         if (rows.empty()) {
             return Verdict::kUnknown;
         }
@@ -206,7 +206,7 @@ json SessionService::refresh(const std::string& refreshToken) {
             return Verdict::kReused;
         }
         tx.exec_params("UPDATE refresh_tokens SET revoked_at = $2::timestamptz WHERE token_hash = $1",
-                       secretHash(refreshToken), now);
+                       server::secretHash(refreshToken), now);
         if (rows[0][3].as<bool>()) {
             return Verdict::kExpired;
         }
@@ -234,18 +234,18 @@ void SessionService::logout(const std::string& refreshToken) {
         tx.exec_params(
             "UPDATE refresh_tokens SET revoked_at = $2::timestamptz WHERE token_hash = $1"
             " AND revoked_at IS NULL",
-            secretHash(refreshToken), iso(m_clock()));
+            server::secretHash(refreshToken), iso(m_clock()));
     });
 }
 
 json SessionService::enrolDevice(const domain::StoreId& store, const std::string& name, const domain::StaffId& by) {
-    const std::string credential = newOpaqueSecret("dc_");
+    const std::string credential = server::newOpaqueSecret("dc_");
     const std::string id = newId().toString();
     server::withTransaction(m_pool, [&](pqxx::work& tx) {
         tx.exec_params(
             "INSERT INTO devices (id, store_id, name, credential_hash, enrolled_by, enrolled_at)"
             " VALUES ($1, $2, $3, $4, $5, $6::timestamptz)",
-            id, store.toString(), name, secretHash(credential), by.toString(), iso(m_clock()));
+            id, store.toString(), name, server::secretHash(credential), by.toString(), iso(m_clock()));
     });
     return {{"id", id}, {"store_id", store.toString()}, {"name", name}, {"credential", credential}};
 }
@@ -255,7 +255,7 @@ json SessionService::deviceToken(const domain::DeviceId& device, const std::stri
         return tx.exec_params(
             "SELECT store_id FROM devices WHERE id = $1 AND credential_hash = $2"
             " AND revoked_at IS NULL",
-            device.toString(), secretHash(credential));
+            device.toString(), server::secretHash(credential));
     });
     if (rows.empty()) {
         throw unauthorized("This device credential is wrong or the device was revoked");

@@ -53,6 +53,13 @@ std::vector<PriceChange> findPriceChanges(const std::vector<CartLine>& lines, co
     return changes;
 }
 
+Cart Cart::restore(CustomerId customer, std::vector<CartLine> lines, std::vector<PriceChange> pending) {
+    Cart cart(customer);
+    cart.m_lines = std::move(lines);
+    cart.m_pending = std::move(pending);
+    return cart;
+}
+
 CartLine* Cart::find(const ProductId& product) {
     const auto it =
         std::find_if(m_lines.begin(), m_lines.end(), [&](const CartLine& l) { return l.product == product; });

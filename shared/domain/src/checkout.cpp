@@ -3,6 +3,7 @@
 #include "magasin/domain/domain_error.hpp"
 
 #include <algorithm>
+#include <string>
 
 namespace magasin::domain {
 
@@ -73,6 +74,16 @@ Checkout Checkout::start(CheckoutId id, const Cart& cart, Address deliveryAddres
                     std::move(totals));
 }
 
+Checkout Checkout::restore(Saved saved) {
+    Checkout checkout(saved.id, saved.customer, std::move(saved.lines), std::move(saved.deliveryAddress), saved.method,
+                      saved.startedAt, saved.shipping, std::move(saved.totals));
+    checkout.m_state = saved.state;
+    checkout.m_reservations = std::move(saved.reservations);
+    checkout.m_sale = saved.sale;
+    checkout.m_order = saved.order;
+    return checkout;
+}
+
 void Checkout::moveTo(CheckoutState to, std::initializer_list<CheckoutState> allowedFrom) {
     if (std::find(allowedFrom.begin(), allowedFrom.end(), m_state) == allowedFrom.end()) {
         throw DomainError(ErrorCode::kIllegalState, "checkout.transition", "",
@@ -90,9 +101,14 @@ void Checkout::markPricesChecked(const PriceList& current) {
     moveTo(CheckoutState::kPricesChecked, {CheckoutState::kStarted});
 }
 
-void Checkout::markStockReserved(ReservationId reservation) {
+void Checkout::markStockReserved(std::vector<ReservationId> reservations) {
+    if (reservations.size() != m_lines.size()) {
+        throw DomainError(ErrorCode::kInvalidValue, "checkout.reservations.count", "reservations",
+                          "A checkout of " + std::to_string(m_lines.size()) +
+                              " lines needs as many reservations, not " + std::to_string(reservations.size()));
+    }
     moveTo(CheckoutState::kStockReserved, {CheckoutState::kPricesChecked});
-    m_reservation = reservation;
+    m_reservations = std::move(reservations);
 }
 
 void Checkout::markSaleRecorded(SaleId sale) {

@@ -27,6 +27,23 @@ Order::Order(OrderId id, const Checkout& checkout, Timestamp createdAt)
       m_method(checkout.deliveryMethod()),
       m_createdAt(createdAt) {}
 
+Order::Order(Saved saved)
+    : m_id(saved.id),
+      m_customer(saved.customer),
+      m_sale(saved.sale),
+      m_lines(std::move(saved.lines)),
+      m_shipping(saved.shipping),
+      m_totals(std::move(saved.totals)),
+      m_deliveryAddress(std::move(saved.deliveryAddress)),
+      m_method(saved.method),
+      m_createdAt(saved.createdAt),
+      m_status(saved.status),
+      m_cancelReason(std::move(saved.cancelReason)) {}
+
+Order Order::restore(Saved saved) {
+    return Order(std::move(saved));
+}
+
 Order Order::fromCheckout(OrderId id, const Checkout& checkout, Timestamp createdAt) {
     if (checkout.state() != CheckoutState::kReservationCommitted && checkout.state() != CheckoutState::kCompleted) {
         throw DomainError(ErrorCode::kIllegalState, "order.checkout.unfinished", "",

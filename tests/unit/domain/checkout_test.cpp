@@ -76,7 +76,7 @@ const char* stepName(Step step) {
 void apply(Checkout& checkout, Step step) {
     switch (step) {
         case Step::kPricesChecked: checkout.markPricesChecked({{kTaxable, Price::fromCents(8999)}}); break;
-        case Step::kStockReserved: checkout.markStockReserved(kReservation); break;
+        case Step::kStockReserved: checkout.markStockReserved({kReservation}); break;
         case Step::kSaleRecorded: checkout.markSaleRecorded(kSale); break;
         case Step::kReservationCommitted: checkout.markReservationCommitted(); break;
         case Step::kCompleted: checkout.markCompleted(kOrder); break;
@@ -288,12 +288,12 @@ private Q_SLOTS:
     void happyPathRecordsEachStep() {
         Checkout checkout = started();
         checkout.markPricesChecked({{kTaxable, Price::fromCents(8999)}, {kZeroRated, Price::fromCents(1)}});
-        checkout.markStockReserved(kReservation);
+        checkout.markStockReserved({kReservation});
         checkout.markSaleRecorded(kSale);
         checkout.markReservationCommitted();
         checkout.markCompleted(kOrder);
         QCOMPARE(checkout.state(), CheckoutState::kCompleted);
-        QCOMPARE(checkout.reservation(), std::optional<ReservationId>(kReservation));
+        QCOMPARE(checkout.reservations(), std::vector<ReservationId>{kReservation});
         QCOMPARE(checkout.sale(), std::optional<SaleId>(kSale));
         QCOMPARE(checkout.order(), std::optional<OrderId>(kOrder));
     }
@@ -302,7 +302,7 @@ private Q_SLOTS:
         Checkout checkout = checkoutIn(CheckoutState::kStockReserved);
         checkout.beginCompensation();
         QCOMPARE(checkout.state(), CheckoutState::kCompensating);
-        QCOMPARE(checkout.reservation(), std::optional<ReservationId>(kReservation));
+        QCOMPARE(checkout.reservations(), std::vector<ReservationId>{kReservation});
         QVERIFY(!checkout.sale().has_value());
     }
 
@@ -325,7 +325,7 @@ private Q_SLOTS:
         const auto theStep = static_cast<Step>(step);
         Checkout checkout = checkoutIn(fromState);
         QCOMPARE(checkout.state(), fromState);
-        const auto before = checkout.reservation();
+        const auto before = checkout.reservations();
         try {
             apply(checkout, theStep);
             QVERIFY2(isLegal(fromState, theStep), "an illegal transition was accepted");
@@ -335,7 +335,7 @@ private Q_SLOTS:
             QCOMPARE(e.code(), ErrorCode::kIllegalState);
             QCOMPARE(str(e.rule()), QStringLiteral("checkout.transition"));
             QCOMPARE(checkout.state(), fromState);
-            QCOMPARE(checkout.reservation(), before);
+            QCOMPARE(checkout.reservations(), before);
         }
     }
 
@@ -354,6 +354,40 @@ private Q_SLOTS:
         QFETCH(int, step);
         QFETCH(QString, key);
         QCOMPARE(str(started().idempotencyKey(static_cast<RemoteStep>(step))), key);
+    }
+
+    // A saved checkout comes back at its state with its reservations, sale and totals, and goes on from there.
+    void restoreResumesAtTheSavedState() {
+        Checkout original = checkoutIn(CheckoutState::kStockReserved);
+        Checkout restored = Checkout::restore({.id = original.id(),
+                                               .customer = original.customer(),
+                                               .lines = original.lines(),
+                                               .deliveryAddress = original.deliveryAddress(),
+                                               .method = original.deliveryMethod(),
+                                               .startedAt = original.startedAt(),
+                                               .shipping = original.shipping(),
+                                               .totals = original.totals(),
+                                               .state = original.state(),
+                                               .reservations = original.reservations(),
+                                               .sale = original.sale(),
+                                               .order = original.order()});
+        QCOMPARE(restored.state(), CheckoutState::kStockReserved);
+        QCOMPARE(restored.reservations(), std::vector<ReservationId>{kReservation});
+        QCOMPARE(restored.totals(), original.totals());
+        QCOMPARE(restored.idempotencyKey(RemoteStep::kSale), original.idempotencyKey(RemoteStep::kSale));
+        restored.markSaleRecorded(kSale);
+        QCOMPARE(restored.state(), CheckoutState::kSaleRecorded);
+    }
+
+    void oneReservationPerLine() {
+        Checkout checkout = checkoutIn(CheckoutState::kPricesChecked);
+        try {
+            checkout.markStockReserved({kReservation, kReservation});
+            QFAIL("two reservations for one line were accepted");
+        } catch (const DomainError& e) {
+            QCOMPARE(str(e.rule()), QStringLiteral("checkout.reservations.count"));
+        }
+        QCOMPARE(checkout.state(), CheckoutState::kPricesChecked);
     }
 };
 

@@ -41,7 +41,7 @@ Checkout checkoutAfter(int steps) {
         checkout.markPricesChecked({{kClavier, Price::fromCents(8999)}});
     }
     if (steps >= 2) {
-        checkout.markStockReserved(ReservationId::parse("0192f3a0-0000-7000-8000-0000000000e1"));
+        checkout.markStockReserved({ReservationId::parse("0192f3a0-0000-7000-8000-0000000000e1")});
     }
     if (steps >= 3) {
         checkout.markSaleRecorded(kSale);
@@ -178,6 +178,29 @@ private Q_SLOTS:
         QCOMPARE(str(orderStatusName(OrderStatus::kShipped)), QStringLiteral("shipped"));
         QCOMPARE(str(orderStatusName(OrderStatus::kDelivered)), QStringLiteral("delivered"));
         QCOMPARE(str(orderStatusName(OrderStatus::kCancelled)), QStringLiteral("cancelled"));
+    }
+
+    // What was saved comes back as it was: status, reason, totals; and the rules still hold from there.
+    void restoreKeepsWhatWasSaved() {
+        Order original = confirmedOrder();
+        original.cancel(changedMind());
+        Order restored = Order::restore({.id = original.id(),
+                                         .customer = original.customer(),
+                                         .sale = original.sale(),
+                                         .lines = original.lines(),
+                                         .shipping = original.shipping(),
+                                         .totals = original.totals(),
+                                         .deliveryAddress = original.deliveryAddress(),
+                                         .method = original.deliveryMethod(),
+                                         .createdAt = original.createdAt(),
+                                         .status = original.status(),
+                                         .cancelReason = original.cancelReason()});
+        QCOMPARE(restored.status(), OrderStatus::kCancelled);
+        QCOMPARE(restored.cancelReason()->text(), changedMind().text());
+        QCOMPARE(restored.totals(), original.totals());
+        QCOMPARE(restored.lines(), original.lines());
+        QCOMPARE(restored.deliveryMethod(), DeliveryMethod::kExpress);
+        QVERIFY_THROWS_EXCEPTION(DomainError, restored.ship());
     }
 };
 

@@ -48,6 +48,9 @@ public:
     static constexpr std::int64_t kMaxQuantity = 99;
 
     explicit Cart(CustomerId customer) : m_customer(customer) {}
+    // A cart read back from storage: its lines and the price changes still waiting for the customer's acceptance, as
+    // they were saved (no rule runs again).
+    static Cart restore(CustomerId customer, std::vector<CartLine> lines, std::vector<PriceChange> pending);
 
     [[nodiscard]] const CustomerId& customer() const { return m_customer; }
     [[nodiscard]] const std::vector<CartLine>& lines() const { return m_lines; }

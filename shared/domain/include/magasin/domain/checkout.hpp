@@ -60,6 +60,25 @@ public:
     static Checkout start(CheckoutId id, const Cart& cart, Address deliveryAddress, DeliveryMethod method,
                           Timestamp startedAt);
 
+    // What restore() needs: a checkout as it was saved, at any state.
+    struct Saved {
+        CheckoutId id;
+        CustomerId customer;
+        std::vector<CartLine> lines;
+        Address deliveryAddress;
+        DeliveryMethod method = DeliveryMethod::kStandard;
+        Timestamp startedAt;
+        Money shipping;
+        Totals totals;
+        CheckoutState state = CheckoutState::kStarted;
+        std::vector<ReservationId> reservations;
+        std::optional<SaleId> sale;
+        std::optional<OrderId> order;
+    };
+    // A checkout read back from storage: totals and state as saved, so that a tax rate changed since does not rewrite
+    // what the customer was shown. No rule runs again.
+    static Checkout restore(Saved saved);
+
     [[nodiscard]] const CheckoutId& id() const { return m_id; }
     [[nodiscard]] const CustomerId& customer() const { return m_customer; }
     [[nodiscard]] const std::vector<CartLine>& lines() const { return m_lines; }
@@ -72,7 +91,8 @@ public:
     [[nodiscard]] const Totals& totals() const { return m_totals; }
 
     [[nodiscard]] CheckoutState state() const { return m_state; }
-    [[nodiscard]] const std::optional<ReservationId>& reservation() const { return m_reservation; }
+    // One reservation per line, in line order (inventaire reserves one product at a time).
+    [[nodiscard]] const std::vector<ReservationId>& reservations() const { return m_reservations; }
     [[nodiscard]] const std::optional<SaleId>& sale() const { return m_sale; }
     [[nodiscard]] const std::optional<OrderId>& order() const { return m_order; }
 
@@ -81,15 +101,16 @@ public:
     // started -> prices_checked. Throws kIllegalState "checkout.prices.changed" when a current price differs from
     // the snapshot (reprice the cart, then compensate), kNotFound "cart.product.unavailable" when one is missing.
     void markPricesChecked(const PriceList& current);
-    // prices_checked -> stock_reserved.
-    void markStockReserved(ReservationId reservation);
+    // prices_checked -> stock_reserved, with the reservation of each line in line order. Throws kInvalidValue
+    // "checkout.reservations.count" when there is not exactly one per line.
+    void markStockReserved(std::vector<ReservationId> reservations);
     // stock_reserved -> sale_recorded.
     void markSaleRecorded(SaleId sale);
     // sale_recorded -> reservation_committed.
     void markReservationCommitted();
     // reservation_committed -> completed, once the order exists and the cart is emptied.
     void markCompleted(OrderId order);
-    // started | prices_checked | stock_reserved -> compensating; release reservation() if there is one.
+    // started | prices_checked | stock_reserved -> compensating; release reservations() if there are any.
     void beginCompensation();
     // compensating -> failed.
     void markFailed();
@@ -111,7 +132,7 @@ private:
     Money m_shipping;
     Totals m_totals;
     CheckoutState m_state = CheckoutState::kStarted;
-    std::optional<ReservationId> m_reservation;
+    std::vector<ReservationId> m_reservations;
     std::optional<SaleId> m_sale;
     std::optional<OrderId> m_order;
 };

@@ -31,6 +31,23 @@ public:
     // throws DomainError kIllegalState "order.checkout.unfinished" otherwise.
     static Order fromCheckout(OrderId id, const Checkout& checkout, Timestamp createdAt);
 
+    // What restore() needs: an order as it was saved.
+    struct Saved {
+        OrderId id;
+        CustomerId customer;
+        SaleId sale;
+        std::vector<OrderLine> lines;
+        Money shipping;
+        Totals totals;
+        Address deliveryAddress;
+        DeliveryMethod method = DeliveryMethod::kStandard;
+        Timestamp createdAt;
+        OrderStatus status = OrderStatus::kConfirmed;
+        std::optional<Reason> cancelReason;
+    };
+    // An order read back from storage, as saved; no rule runs again.
+    static Order restore(Saved saved);
+
     [[nodiscard]] const OrderId& id() const { return m_id; }
     [[nodiscard]] const CustomerId& customer() const { return m_customer; }
     [[nodiscard]] const SaleId& sale() const { return m_sale; }
@@ -50,6 +67,7 @@ public:
 
 private:
     Order(OrderId id, const Checkout& checkout, Timestamp createdAt);
+    explicit Order(Saved saved);
     void moveTo(OrderStatus to, OrderStatus allowedFrom);
 
     OrderId m_id;

@@ -1,13 +1,13 @@
-// The login delays: free typos, then doubling waits up to a ceiling (a delay, never a lockout); and PIN verifiers
-// with OWASP's Argon2id parameters that verify the right PIN only.
-#include "magasin/commandes/login_throttle.hpp"
+// The login delays: free typos, then doubling waits up to a ceiling (a delay, never a lockout); password verifiers
+// with OWASP's Argon2id parameters that verify the right secret only; opaque secrets long and stored hashed.
+#include "magasin/server/login_throttle.hpp"
 
 #include <QTest>
 
-#include "magasin/commandes/opaque_secret.hpp"
-#include "magasin/commandes/pin_hasher.hpp"
+#include "magasin/server/opaque_secret.hpp"
+#include "magasin/server/password_hasher.hpp"
 
-using namespace magasin::commandes;
+using namespace magasin::server;
 
 class LoginThrottleTest : public QObject {
     Q_OBJECT
@@ -29,14 +29,15 @@ private Q_SLOTS:
         QCOMPARE(LoginThrottle::delayAfter(failures).count(), seconds);
     }
 
-    void pinVerifiersUseOwaspArgon2id() {
-        const PinHasher hasher;
-        const auto verifier = hasher.hash(magasin::domain::Pin::parse("4821"));
+    void passwordVerifiersUseOwaspArgon2id() {
+        const PasswordHasher hasher;
+        const auto verifier = hasher.hash("correct horse battery");
         QVERIFY(verifier.rfind("$argon2id$v=19$m=19456,t=2,p=1$", 0) == 0);
-        QVERIFY(hasher.verify(verifier, magasin::domain::Pin::parse("4821")));
-        QVERIFY(!hasher.verify(verifier, magasin::domain::Pin::parse("4822")));
-        QVERIFY(!hasher.verify("plain", magasin::domain::Pin::parse("4821")));
-        QVERIFY(hasher.hash(magasin::domain::Pin::parse("4821")) != verifier);  // salted
+        QVERIFY(hasher.verify(verifier, "correct horse battery"));
+        QVERIFY(!hasher.verify(verifier, "correct horse batterz"));
+        QVERIFY(!hasher.verify(verifier, "Correct horse battery"));  // case counts in a password
+        QVERIFY(!hasher.verify("plain", "correct horse battery"));
+        QVERIFY(hasher.hash("correct horse battery") != verifier);  // salted
     }
 
     void opaqueSecretsAreLongAndStoredHashed() {

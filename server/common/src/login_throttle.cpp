@@ -1,6 +1,6 @@
-#include "magasin/commandes/login_throttle.hpp"
+#include "magasin/server/login_throttle.hpp"
 
-namespace magasin::commandes {
+namespace magasin::server {
 
 std::chrono::seconds LoginThrottle::delayAfter(int failures) {
     if (failures <= kFreeFailures) {
@@ -13,4 +13,4 @@ std::chrono::seconds LoginThrottle::delayAfter(int failures) {
     return std::min(kFirstDelay * (1 << doublings), std::chrono::seconds(kMaxDelay));
 }
 
-}  // namespace magasin::commandes
+}  // namespace magasin::server

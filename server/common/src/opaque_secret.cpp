@@ -1,11 +1,11 @@
-#include "magasin/commandes/opaque_secret.hpp"
+#include "magasin/server/opaque_secret.hpp"
 
 #include <sodium.h>
 
 #include <array>
 #include <stdexcept>
 
-namespace magasin::commandes {
+namespace magasin::server {
 
 std::string newOpaqueSecret(std::string_view prefix) {
     if (sodium_init() < 0) {
@@ -27,4 +27,4 @@ std::string secretHash(std::string_view secret) {
     return hex.data();
 }
 
-}  // namespace magasin::commandes
+}  // namespace magasin::server

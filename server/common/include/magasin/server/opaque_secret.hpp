@@ -5,11 +5,11 @@
 #include <string>
 #include <string_view>
 
-namespace magasin::commandes {
+namespace magasin::server {
 
 // prefix + base64url of 32 random bytes from libsodium's CSPRNG.
 std::string newOpaqueSecret(std::string_view prefix);
 // SHA-256 as 64 hex digits. A plain hash is enough: the secrets are random and long, not guessable like a PIN.
 std::string secretHash(std::string_view secret);
 
-}  // namespace magasin::commandes
+}  // namespace magasin::server

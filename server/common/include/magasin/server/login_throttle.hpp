@@ -1,10 +1,10 @@
-// How long a (employee code, client) pair waits after failed logins: nothing for the first few typos, then a delay
+// How long an (account, client) pair waits after failed logins: nothing for the first few typos, then a delay
 // that doubles with each failure up to a ceiling. Usage: auto wait = LoginThrottle::delayAfter(failures);
 #pragma once
 
 #include <chrono>
 
-namespace magasin::commandes {
+namespace magasin::server {
 
 class LoginThrottle {
 public:
@@ -16,4 +16,4 @@ public:
     [[nodiscard]] static std::chrono::seconds delayAfter(int failures);
 };
 
-}  // namespace magasin::commandes
+}  // namespace magasin::server
