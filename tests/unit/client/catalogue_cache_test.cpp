@@ -54,28 +54,28 @@ class CatalogueCacheTest : public QObject {
 private Q_SLOTS:
     void search_data() {
         QTest::addColumn<QString>("query");
-        QTest::addColumn<QStringList>("expected");
-        QTest::newRow("no accent finds the accented name") << QStringLiteral("ecouteurs") << QStringList{"p4"};
-        QTest::newRow("capitals and accents fold together") << QStringLiteral("ÉCOUTEURS") << QStringList{"p4"};
-        QTest::newRow("a word prefix is enough") << QStringLiteral("clav") << QStringList{"p1"};
-        QTest::newRow("every word must match") << QStringLiteral("cafe bio") << QStringList{"p3"};
-        QTest::newRow("archived products are never found") << QStringLiteral("café") << QStringList{"p7", "p3"};
-        QTest::newRow("equal relevance: cheaper first") << QStringLiteral("thé") << QStringList{"p10", "p9"};
-        QTest::newRow("the category is searched") << QStringLiteral("electronique") << QStringList{"p4"};
+        QTest::addColumn<QString>("expected");  // ids, comma-separated, in order
+        QTest::newRow("no accent finds the accented name") << QStringLiteral("ecouteurs") << QStringLiteral("p4");
+        QTest::newRow("capitals and accents fold together") << QStringLiteral("ÉCOUTEURS") << QStringLiteral("p4");
+        QTest::newRow("a word prefix is enough") << QStringLiteral("clav") << QStringLiteral("p1");
+        QTest::newRow("every word must match") << QStringLiteral("cafe bio") << QStringLiteral("p3");
+        QTest::newRow("archived products are never found") << QStringLiteral("café") << QStringLiteral("p7,p3");
+        QTest::newRow("equal relevance: cheaper first") << QStringLiteral("thé") << QStringLiteral("p10,p9");
+        QTest::newRow("the category is searched") << QStringLiteral("electronique") << QStringLiteral("p4");
         QTest::newRow("FTS syntax in the input is plain text")
-            << QStringLiteral("\"chocolat\" *(") << QStringList{"p5"};
-        QTest::newRow("punctuation only finds nothing") << QStringLiteral("%%%") << QStringList{};
-        QTest::newRow("nothing typed finds nothing") << QString() << QStringList{};
+            << QStringLiteral("\"chocolat\" *(") << QStringLiteral("p5");
+        QTest::newRow("punctuation only finds nothing") << QStringLiteral("%%%") << QStringLiteral("");
+        QTest::newRow("nothing typed finds nothing") << QString() << QStringLiteral("");
     }
     void search() {
         QFETCH(QString, query);
-        QFETCH(QStringList, expected);
+        QFETCH(QString, expected);
         QTemporaryDir dir;
         Journal journal(dir.filePath(QStringLiteral("j.sqlite")));
         CatalogueCache cache(journal);
         loadDemo(cache);
         std::vector<std::string> want;
-        for (const QString& id : expected) {
+        for (const QString& id : expected.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             want.push_back(id.toStdString());
         }
         QCOMPARE(ids(cache.search(query, 20)), want);
