@@ -127,6 +127,10 @@ int main(int argc, char** argv) {
     });
     const int port = server.bind_to_any_port("127.0.0.1");
     std::thread serving([&] { server.listen_after_bind(); });
+    // stop() before the listening loop runs would be lost and join() would wait forever.
+    while (!server.is_running()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 
     if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
         httplib::Client probe("127.0.0.1", port);
