@@ -83,6 +83,8 @@ public:
     }
 
     void screenshot(QWidget* widget, const QString& name) const {
+        // Let pending layout and paint requests run, as they would before a person looks.
+        QTest::qWait(50);
         const QString dir = qEnvironmentVariable("MAGASIN_SCREENSHOT_DIR", QDir::tempPath());
         QVERIFY(widget->grab().save(dir + QStringLiteral("/") + name));
     }

@@ -1,6 +1,7 @@
 // The POS screen driven like a cashier with the real widgets (demo mode, offscreen): log in, scan two barcodes as a
 // scanner's burst, search and add a third product, change a quantity, pay cash with change, get the receipt; cancel
 // the sale with a manager's PIN; a cashier cannot cancel without one. Saves screenshots for the README.
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -253,6 +254,39 @@ private Q_SLOTS:
         QCOMPARE(input->text(), DemoData::barcodeOf(3));  // still in the field: the scanner filter left it alone
         QTest::keyClick(input, Qt::Key_Return);           // Enter on typed digits looks the code up
         QCOMPARE(f.window->pos()->cart()->lines().size(), std::size_t{1});
+    }
+
+    void frenchScreensAreTranslated() {
+        GuiFixture f(QStringLiteral("fr"));
+        QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));
+        GuiFixture::scan(DemoData::barcodeOf(3));
+        GuiFixture::scan(DemoData::barcodeOf(0));
+        QCOMPARE(f.find<QPushButton>(QStringLiteral("payButton"))->text(), QStringLiteral("Payer  [F12]"));
+        QVERIFY(f.find<QLabel>(QStringLiteral("taxesLabel"))->text().contains(QStringLiteral("TPS")));
+        // 19,99 taxable + 12,99 zero-rated: GST 1,00, QST 1,99, total 35,97, written the French way.
+        QVERIFY2(f.find<QLabel>(QStringLiteral("totalLabel"))->text().contains(QStringLiteral("35,97\u00a0$")),
+                 qPrintable(f.find<QLabel>(QStringLiteral("totalLabel"))->text()));
+        QVERIFY(f.find<QLabel>(QStringLiteral("connectionStatus"))->text().contains(QStringLiteral("DÉMO")));
+        f.screenshot(f.window.get(), QStringLiteral("pos_screen_fr.png"));
+        f.withDialog(
+            [&](QWidget* w) {
+                f.screenshot(w, QStringLiteral("payment_dialog_fr.png"));
+                QVERIFY(w->windowTitle() == QStringLiteral("Paiement"));
+                w->close();
+            },
+            [] { GuiFixture::press(Qt::Key_F12); });
+    }
+
+    void languageSwitchesLiveAndKeepsTheCart() {
+        GuiFixture f(QStringLiteral("en"));
+        QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));
+        GuiFixture::scan(DemoData::barcodeOf(5));
+        auto* french = f.window->findChild<QAction*>(QStringLiteral("language_fr"));
+        QVERIFY(french != nullptr);
+        french->trigger();
+        QTRY_COMPARE(f.find<QPushButton>(QStringLiteral("payButton"))->text(), QStringLiteral("Payer  [F12]"));
+        QCOMPARE(f.window->pos()->cart()->lines().size(), std::size_t{1});
+        QCOMPARE(f.m_settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
     }
 
     void wrongPinKeepsTheLoginScreen() {

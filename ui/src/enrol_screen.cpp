@@ -105,7 +105,7 @@ void EnrolScreen::submit() {
         return;
     }
     if (m_name->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Give the terminal a name (for example \u201cCaisse 1\u201d)."));
+        m_error->setText(tr("Give the terminal a name (for example “Caisse 1”)."));
         m_name->setFocus();
         return;
     }

@@ -50,6 +50,12 @@ PaymentDialog::PaymentDialog(PosController& pos, std::int64_t totalCents, QWidge
     m_reference->setPlaceholderText(tr("Reference shown by the card terminal"));
     m_reference->setMaxLength(static_cast<int>(domain::Payment::kReferenceMaxLength));
 
+    auto* hint = new QLabel(tr("Type the amount received, then Enter (F5 cash, F6 card). Enter with nothing typed "
+                               "takes exactly what is due. Several payments split the sale."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #566573;"));
+
     auto* form = new QFormLayout();
     form->addRow(tr("Amount received"), m_amount);
     form->addRow(tr("Card reference"), m_reference);
@@ -87,6 +93,7 @@ PaymentDialog::PaymentDialog(PosController& pos, std::int64_t totalCents, QWidge
     m_complete->setMinimumHeight(48);
     m_complete->setFont(sized(font(), 14, true));
     m_complete->setAutoDefault(false);
+    m_complete->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #1e8449; color: white; }"));
     auto* back = new QPushButton(tr("Back to the sale  [Esc]"), this);
     back->setObjectName(QStringLiteral("backButton"));
     back->setAutoDefault(false);
@@ -98,6 +105,7 @@ PaymentDialog::PaymentDialog(PosController& pos, std::int64_t totalCents, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_due);
     layout->addWidget(m_remaining);
+    layout->addWidget(hint);
     layout->addLayout(form);
     layout->addLayout(methods);
     layout->addWidget(m_table, 1);
