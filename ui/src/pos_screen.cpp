@@ -81,6 +81,16 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     m_cart->setModel(m_pos.cart());
     setupTable(m_cart);
     m_cart->setFont(sized(font(), 13, false));
+    // Fixed widths for the figures, wide enough for the largest amount in either language: a column sized to its
+    // contents jumps as lines come and goes, and elides amounts when it lags behind.
+    const QFontMetrics metrics(m_cart->font());
+    const int money = metrics.horizontalAdvance(formatMoney(99'999'99)) + 24;
+    auto* header = m_cart->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setSectionResizeMode(CartModel::kProduct, QHeaderView::Stretch);
+    header->resizeSection(CartModel::kQuantity, metrics.horizontalAdvance(QStringLiteral("00000")) + 24);
+    header->resizeSection(CartModel::kUnitPrice, money);
+    header->resizeSection(CartModel::kLineTotal, money);
     m_cart->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
 
     m_message = new QLabel(this);
