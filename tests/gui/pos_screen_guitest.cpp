@@ -113,6 +113,7 @@ private Q_SLOTS:
         QVERIFY(receiptView->toPlainText().contains(saleId));
         QVERIFY(receiptView->toPlainText().contains(formatMoney(expectedTotal)));
         QVERIFY(pos->message().contains(formatMoney(40000 - expectedTotal)));
+        QVERIFY2(total->text().contains(formatMoney(40000 - expectedTotal)), qPrintable(total->text()));
         f.window->refreshStatus();
         QCOMPARE(f.find<QLabel>(QStringLiteral("pendingStatus"))->text(), QStringLiteral("To sync: 1"));
         f.screenshot(f.window.get(), QStringLiteral("pos_screen_after_sale.png"));

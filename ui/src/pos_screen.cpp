@@ -237,6 +237,19 @@ void PosScreen::showMessage(const QString& text, bool error) {
 }
 
 void PosScreen::refreshTotals() {
+    if (m_pos.cart()->isEmpty()) {
+        m_quantity->setValue(1);
+    } else {
+        m_lastSale.reset();  // a new sale has started: its totals replace the last change due
+    }
+    if (m_lastSale) {
+        // Right after a sale the big figure is the change to hand back, where the cashier is already looking.
+        m_subtotal->setText(tr("Last sale  %1").arg(formatMoney(m_lastSale->first)));
+        m_taxes->setText(tr("Received  %1").arg(formatMoney(m_lastSale->first + m_lastSale->second)));
+        m_total->setText(tr("CHANGE  %1").arg(formatMoney(m_lastSale->second)));
+        m_pay->setEnabled(false);
+        return;
+    }
     const auto totals = m_pos.totals();
     m_subtotal->setText(tr("Subtotal  %1").arg(formatMoney(totals.subtotal.cents())));
     QStringList taxes;
@@ -394,6 +407,8 @@ void PosScreen::openPayment() {
     if (dialog.exec() == QDialog::Accepted && dialog.recorded()) {
         const auto& sale = *dialog.recorded();
         m_receipt->setPlainText(PosController::receiptText(sale.receipt));
+        m_lastSale = std::make_pair(sale.receipt.totalCents, sale.changeDueCents);
+        refreshTotals();
         showMessage(sale.changeDueCents > 0 ? tr("Sale completed. Change due: %1").arg(formatMoney(sale.changeDueCents))
                                             : tr("Sale completed."),
                     false);

@@ -515,6 +515,18 @@
       <source>Request for %1 × %2 queued.</source>
       <translation>Request for %1 × %2 queued.</translation>
     </message>
+    <message>
+      <source>Last sale  %1</source>
+      <translation>Last sale  %1</translation>
+    </message>
+    <message>
+      <source>Received  %1</source>
+      <translation>Received  %1</translation>
+    </message>
+    <message>
+      <source>CHANGE  %1</source>
+      <translation>CHANGE  %1</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::ProductSearchModel</name>

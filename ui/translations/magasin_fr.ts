@@ -515,6 +515,18 @@
       <source>Request for %1 × %2 queued.</source>
       <translation>Demande de %1 × %2 mise en file.</translation>
     </message>
+    <message>
+      <source>Last sale  %1</source>
+      <translation>Dernière vente  %1</translation>
+    </message>
+    <message>
+      <source>Received  %1</source>
+      <translation>Reçu  %1</translation>
+    </message>
+    <message>
+      <source>CHANGE  %1</source>
+      <translation>MONNAIE  %1</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::ProductSearchModel</name>

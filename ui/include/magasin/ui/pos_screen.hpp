@@ -5,6 +5,10 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -63,6 +67,7 @@ private:
     QPushButton* m_pay;
     QLabel* m_message;
     QPlainTextEdit* m_receipt;
+    std::optional<std::pair<std::int64_t, std::int64_t>> m_lastSale;  // total and change of the sale just paid
 };
 
 }  // namespace magasin::ui
