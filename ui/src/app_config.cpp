@@ -22,12 +22,14 @@ AppConfig AppConfig::resolve(const QProcessEnvironment& env, QSettings& settings
         // ./magasin run: the environment wins over what was saved, so the app follows the stack it was started with.
         config.mode = AppMode::kServers;
         config.fromEnvironment = true;
+        config.gatewayUrl = gateway;
         config.endpoints =
             client::ServerEndpoints::gateway(QUrl(gateway), env.value(QStringLiteral("MAGASIN_API_KEY")));
     } else if (savedMode == QStringLiteral("demo")) {
         config.mode = AppMode::kDemo;
     } else if (!savedGateway.isEmpty()) {
         config.mode = AppMode::kServers;
+        config.gatewayUrl = savedGateway;
         config.endpoints = client::ServerEndpoints::gateway(
             QUrl(savedGateway), settings.value(QString::fromLatin1(settings_keys::kApiKey)).toString());
     }

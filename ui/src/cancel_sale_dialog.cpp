@@ -27,6 +27,7 @@ CancelSaleDialog::CancelSaleDialog(PosController& pos, QWidget* parent) : QDialo
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->resizeColumnsToContents();
     if (m_sales.rowCount() > 0) {
         m_table->selectRow(0);
     }

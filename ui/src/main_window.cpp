@@ -89,10 +89,7 @@ void MainWindow::buildScreens() {
     setCentralWidget(m_stack);
 
     m_enrol = new EnrolScreen(m_stack);
-    m_enrol->setGateway(m_config.endpoints.catalogue.isEmpty()
-                            ? QString()
-                            : m_config.endpoints.catalogue.adjusted(QUrl::RemovePath).toString(),
-                        m_config.endpoints.apiKey, m_config.fromEnvironment);
+    m_enrol->setGateway(m_config.gatewayUrl, m_config.endpoints.apiKey, m_config.fromEnvironment);
     if (!m_startupError.isEmpty()) {
         m_enrol->setError(m_startupError);
     }
@@ -192,6 +189,7 @@ void MainWindow::startDemo() {
 
 void MainWindow::enrol(const EnrolmentRequest& request) {
     m_config.mode = AppMode::kServers;
+    m_config.gatewayUrl = request.gatewayUrl;
     m_config.endpoints = client::ServerEndpoints::gateway(QUrl(request.gatewayUrl), request.apiKey);
     openTerminal();
     if (!m_terminal) {

@@ -20,6 +20,7 @@ struct AppConfig {
     AppMode mode = AppMode::kFirstStart;
     QString baseDir;  // demo data lives in baseDir/demo, the real terminal's in baseDir/terminal
     client::ServerEndpoints endpoints;
+    QString gatewayUrl;            // as given (shown on the enrolment screen)
     bool fromEnvironment = false;  // the gateway came from MAGASIN_GATEWAY_URL (./magasin run)
 
     [[nodiscard]] QString dataDir() const;
