@@ -55,6 +55,18 @@ const std::string& SyncEngine::deviceToken() {
     return m_token;
 }
 
+std::string SyncEngine::tokenFor(Server server) {
+    if (server != Server::kCatalogue) {
+        return deviceToken();
+    }
+    // The catalogue's feed is public: prices still arrive while commandes (the token issuer) is down.
+    try {
+        return deviceToken();
+    } catch (const ApiError&) {
+        return {};
+    }
+}
+
 SyncRound SyncEngine::runOnce() {
     SyncRound round = pull();
     // Push even when a pull failed: the outbox is what must leave the terminal first of all.
@@ -64,7 +76,7 @@ SyncRound SyncEngine::runOnce() {
     if (round.error.isEmpty()) {
         round.error = pushed.error;
     }
-    m_online = round.complete || (m_online && pushed.complete);
+    m_online = round.complete;
     m_lastError = round.error;
     return round;
 }
@@ -103,7 +115,7 @@ bool SyncEngine::pullFeed(Server server, const std::string& feed, SyncRound& rou
             try {
                 const std::optional<std::string> store =
                     server == Server::kInventaire ? std::optional(myStore) : std::nullopt;
-                page = m_api.changes(server, since, kPageSize, deviceToken(), store);
+                page = m_api.changes(server, since, kPageSize, tokenFor(server), store);
             } catch (const ApiError& e) {
                 if (e.status == 401) {
                     m_token.clear();  // revoked key rotation or clock skew: one fresh token, next round
@@ -170,11 +182,12 @@ bool SyncEngine::pullFeed(Server server, const std::string& feed, SyncRound& rou
                 return true;
             }
         }
-    } catch (const ApiError& e) {
-        round.error = QStringLiteral("%1 feed: %2").arg(q(feed), QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
-        // A change the terminal cannot read stops this feed (cursor not advanced) rather than skipping it.
-        round.error = QStringLiteral("%1 feed: %2").arg(q(feed), QString::fromUtf8(e.what()));
+        // A change the terminal cannot read stops this feed (cursor not advanced) rather than skipping it. The first
+        // error of a round is the one reported: later ones are usually its consequences.
+        if (round.error.isEmpty()) {
+            round.error = QStringLiteral("%1 feed: %2").arg(q(feed), QString::fromUtf8(e.what()));
+        }
     }
     return false;
 }
@@ -229,7 +242,9 @@ bool SyncEngine::pushStream(const std::string& stream, Server server, SyncRound&
         }
     } catch (const std::exception& e) {
         outbox.notePushFailure(stream, e.what());
-        round.error = QStringLiteral("%1 push: %2").arg(q(stream), QString::fromUtf8(e.what()));
+        if (round.error.isEmpty()) {
+            round.error = QStringLiteral("%1 push: %2").arg(q(stream), QString::fromUtf8(e.what()));
+        }
     }
     return false;
 }

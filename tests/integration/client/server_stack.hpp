@@ -111,7 +111,6 @@ private:
         env.insert(QStringLiteral("MAGASIN_DATABASE_URL"), QString::fromStdString(databaseUrl));
         env.insert(QStringLiteral("MAGASIN_PORT"), QStringLiteral("0"));
         env.insert(QStringLiteral("MAGASIN_DEMO_DATA"), QStringLiteral("1"));
-        env.insert(QStringLiteral("MAGASIN_LOG_REQUESTS"), QStringLiteral("0"));
         return env;
     }
     QProcessEnvironment commandesEnv() const {
@@ -153,7 +152,8 @@ private:
             }
         }
         if (port == 0) {
-            m_log += QByteArray(binaryVariable) + " did not start:\n" + log;
+            m_log += QByteArray(binaryVariable) + " did not start (" + p->errorString().toUtf8() + ", " +
+                     logPath.toUtf8() + ", binary " + qEnvironmentVariable(binaryVariable).toUtf8() + "):\n" + log;
         }
         return p;
     }

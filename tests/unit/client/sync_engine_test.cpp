@@ -308,6 +308,24 @@ private Q_SLOTS:
         QCOMPARE(outbox.pendingCount(client::Outbox::kSupplyChain), 1);
     }
 
+    void pricesArriveWhileCommandesIsDown() {
+        QTemporaryDir dir;
+        client::Journal journal(dir.filePath(QStringLiteral("j.sqlite")));
+        FakeTransport transport;  // no token route: commandes does not answer
+        transport.on("GET", QStringLiteral("/v1/sync/changes"), [&](const client::HttpRequest& r) {
+            return r.url.host() == QLatin1String("catalogue") ? feed({productChange(1, "p1", "Café", 1599)})(r)
+                                                              : FakeTransport::unreachable();
+        });
+        client::ApiClient api(transport, endpoints());
+        client::SyncEngine engine(journal, api, identity(), domain::systemClock());
+        const auto round = engine.pull();
+        QVERIFY(!round.complete);
+        QVERIFY2(round.error.startsWith(QStringLiteral("inventaire feed")), qPrintable(round.error));
+        QCOMPARE(client::CatalogueCache(journal).byId("p1")->priceCents, 1599);
+        QVERIFY(!engine.status().lastCatalogueSync.isNull());
+        QVERIFY(engine.status().lastInventaireSync.isNull());
+    }
+
     void backoffGrowsWithFullJitterUpToTheCap() {
         std::vector<std::int64_t> bounds;
         client::Backoff backoff({std::chrono::milliseconds(100), std::chrono::milliseconds(1000)},

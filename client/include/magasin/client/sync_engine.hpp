@@ -43,6 +43,7 @@ public:
 
 private:
     const std::string& deviceToken();
+    std::string tokenFor(Server server);
     bool pullFeed(Server server, const std::string& feed, SyncRound& round);
     bool pushStream(const std::string& stream, Server server, SyncRound& round);
 
