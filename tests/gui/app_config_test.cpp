@@ -24,19 +24,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("commandesUrl");
         QTest::addColumn<QString>("apiKey");
         QTest::newRow("environment gateway, through /api/<ctx> with the key")
-            << "http://127.0.0.1:8080" << "pos-key" << false << "" << "" << AppMode::kServers
-            << "http://127.0.0.1:8080/api/commandes" << "pos-key";
+            << "http://127.0.0.1:8080"
+            << "pos-key" << false << ""
+            << "" << AppMode::kServers << "http://127.0.0.1:8080/api/commandes"
+            << "pos-key";
         QTest::newRow("environment wins over the saved gateway")
-            << "http://10.0.0.5:8080/" << "k2" << false << "servers" << "http://old:8080" << AppMode::kServers
-            << "http://10.0.0.5:8080/api/commandes" << "k2";
+            << "http://10.0.0.5:8080/"
+            << "k2" << false << "servers"
+            << "http://old:8080" << AppMode::kServers << "http://10.0.0.5:8080/api/commandes"
+            << "k2";
         QTest::newRow("saved gateway without environment")
-            << "" << "" << false << "servers" << "http://store:8080" << AppMode::kServers
-            << "http://store:8080/api/commandes" << "saved-key";
-        QTest::newRow("demo flag wins over everything")
-            << "http://127.0.0.1:8080" << "k" << true << "servers" << "http://store:8080" << AppMode::kDemo << ""
-            << "";
-        QTest::newRow("saved demo mode") << "" << "" << false << "demo" << "" << AppMode::kDemo << "" << "";
-        QTest::newRow("nothing: first start") << "" << "" << false << "" << "" << AppMode::kFirstStart << "" << "";
+            << ""
+            << "" << false << "servers"
+            << "http://store:8080" << AppMode::kServers << "http://store:8080/api/commandes"
+            << "saved-key";
+        QTest::newRow("demo flag wins over everything") << "http://127.0.0.1:8080"
+                                                        << "k" << true << "servers"
+                                                        << "http://store:8080" << AppMode::kDemo << ""
+                                                        << "";
+        QTest::newRow("saved demo mode") << ""
+                                         << "" << false << "demo"
+                                         << "" << AppMode::kDemo << ""
+                                         << "";
+        QTest::newRow("nothing: first start") << ""
+                                              << "" << false << ""
+                                              << "" << AppMode::kFirstStart << ""
+                                              << "";
     }
 
     void resolve() {

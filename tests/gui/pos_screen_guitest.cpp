@@ -7,8 +7,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include "gui_fixture.hpp"
 #include "magasin/client/terminal.hpp"
@@ -288,6 +291,47 @@ private Q_SLOTS:
         QTRY_COMPARE(f.find<QPushButton>(QStringLiteral("payButton"))->text(), QStringLiteral("Payer  [F12]"));
         QCOMPARE(f.window->pos()->cart()->lines().size(), std::size_t{1});
         QCOMPARE(f.m_settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+    }
+
+    void enrolledTerminalSellsOfflineWhenTheGatewayIsUnreachable() {
+        // An enrolled terminal (credential, staff verifiers and catalogue already in its journal) pointed at a
+        // gateway nobody listens on: login falls back to the local verifiers, the sale is kept in the outbox, and
+        // the status bar says offline.
+        QTemporaryDir dir;
+        magasin::ui::AppConfig config;
+        config.mode = magasin::ui::AppMode::kServers;
+        config.baseDir = dir.path();
+        config.gatewayUrl = QStringLiteral("http://127.0.0.1:9");
+        config.endpoints = magasin::client::ServerEndpoints::gateway(QUrl(config.gatewayUrl), QStringLiteral("k"));
+        {
+            DemoData::prepare(config.dataDir());
+            magasin::client::Terminal seed({config.dataDir(), {}, false});
+            DemoData::fill(seed);
+        }
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        magasin::ui::Language language;
+        language.apply(QStringLiteral("en"));
+        magasin::ui::MainWindow window(config, settings, language);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        auto* code = window.findChild<QLineEdit*>(QStringLiteral("employeeCode"));
+        QVERIFY(code != nullptr && code->isVisible());
+        QTest::keyClicks(code, QStringLiteral("1001"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1111"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(window.pos()->session().has_value());
+        QVERIFY(!window.pos()->session()->online);
+
+        QCOMPARE(window.pos()->scan(DemoData::barcodeOf(6)), magasin::ui::ScanResult::kAdded);
+        window.pos()->checkout({magasin::domain::Payment::cash(magasin::domain::Money::fromCents(5000))});
+        window.refreshStatus();
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("pendingStatus"))->text(), QStringLiteral("To sync: 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QLabel*>(QStringLiteral("connectionStatus"))->text().contains(QStringLiteral("Offline")),
+            10000);
     }
 
     void wrongPinKeepsTheLoginScreen() {

@@ -198,15 +198,17 @@ std::vector<client::LocalSale> PosController::recentSales() {
 }
 
 client::SyncStatus PosController::syncStatus() {
-    if (auto* agent = m_terminal.syncAgent()) {
-        return agent->status();
-    }
     client::SyncStatus status;
-    status.lockHeld = true;
+    if (auto* agent = m_terminal.syncAgent()) {
+        status = agent->status();
+    } else {
+        status.lockHeld = true;
+    }
+    // The agent publishes between rounds; the outbox in the journal is the truth right after a sale.
     try {
         status.pending = m_terminal.outbox().pendingCount();
     } catch (const std::exception&) {
-        status.pending = 0;
+        status.pending = 0;  // not enrolled: nothing can be pending
     }
     return status;
 }
