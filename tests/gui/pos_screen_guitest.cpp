@@ -320,9 +320,11 @@ private Q_SLOTS:
         QVERIFY(code != nullptr && code->isVisible());
         QTest::keyClicks(code, QStringLiteral("1001"));
         QTest::keyClick(code, Qt::Key_Return);
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1111"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QVERIFY(window.pos()->session().has_value());
+        auto* pin = window.findChild<QLineEdit*>(QStringLiteral("pin"));
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY2(window.pos()->session().has_value(),
+                 qPrintable(window.findChild<QLabel*>(QStringLiteral("loginError"))->text()));
         QVERIFY(!window.pos()->session()->online);
 
         QCOMPARE(window.pos()->scan(DemoData::barcodeOf(6)), magasin::ui::ScanResult::kAdded);
