@@ -70,6 +70,8 @@ public:
         poll = [&] {
             if (auto* dialog = QApplication::activeModalWidget()) {
                 ran = true;
+                // As a window manager would: the new dialog is the active window (its shortcuts need that).
+                QApplication::setActiveWindow(dialog);
                 drive(dialog);
                 return;
             }

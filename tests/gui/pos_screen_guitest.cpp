@@ -260,6 +260,80 @@ private Q_SLOTS:
         QCOMPARE(f.window->pos()->cart()->lines().size(), std::size_t{1});
     }
 
+    void splitPaymentCardThenCashAndKeyboardLineRemoval() {
+        GuiFixture f(QStringLiteral("en"));
+        QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));
+        GuiFixture::scan(DemoData::barcodeOf(4));  // Écouteurs 79,99
+        GuiFixture::scan(DemoData::barcodeOf(7));  // Mitaines 18,99
+        GuiFixture::scan(DemoData::barcodeOf(9));  // Essuie-tout 8,99
+        QCOMPARE(f.window->pos()->cart()->rowCount(), 3);
+        // From the scan field: ↑ picks the line above the last, Del removes it.
+        GuiFixture::press(Qt::Key_Up);
+        GuiFixture::press(Qt::Key_Delete);
+        QCOMPARE(f.window->pos()->cart()->rowCount(), 2);
+        QCOMPARE(f.window->pos()->cart()->lines()[1].name, std::string("Essuie-tout (6 rouleaux)"));
+
+        // 79,99 + 8,99 = 88,98; GST 4,45; QST 8,88: total 102,31. Card 60 (refused above what is due), then cash.
+        const std::int64_t total = 8898 + 445 + 888;
+        QCOMPARE(f.window->pos()->totals().total.cents(), total);
+        QString tooMuch;
+        f.withDialog(
+            [&](QWidget* w) {
+                auto* dialog = qobject_cast<magasin::ui::PaymentDialog*>(w);
+                auto* amount = dialog->findChild<QLineEdit*>(QStringLiteral("amountInput"));
+                auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceInput"));
+                QTest::keyClicks(amount, QStringLiteral("200"));
+                QTest::keyClicks(reference, QStringLiteral("T-4821"));
+                QTest::keyClick(amount, Qt::Key_F6);
+                tooMuch = dialog->findChild<QLabel*>(QStringLiteral("paymentError"))->text();
+                amount->clear();
+                QTest::keyClicks(amount, QStringLiteral("60"));
+                QTest::keyClick(amount, Qt::Key_F6);
+                QCOMPARE(dialog->remainingCents(), total - 6000);
+                QTest::keyClicks(amount, QStringLiteral("50"));
+                QTest::keyClick(amount, Qt::Key_Return);  // cash
+                QCOMPARE(dialog->changeCents(), 6000 + 5000 - total);
+                QTest::keyClick(amount, Qt::Key_Return);  // complete
+                if (dialog->isVisible()) {
+                    dialog->reject();
+                }
+            },
+            [] { GuiFixture::press(Qt::Key_F12); });
+        QVERIFY2(tooMuch.contains(QStringLiteral("at most")), qPrintable(tooMuch));
+        const auto sales = f.window->terminal()->registerDesk().recentSales();
+        QCOMPARE(sales.size(), std::size_t{1});
+        const auto receipt = f.window->terminal()->printQueue().receiptOf(sales[0].saleId);
+        QVERIFY(receipt.has_value());
+        QCOMPARE(receipt->payments.size(), std::size_t{2});
+        QCOMPARE(receipt->payments[0].method, std::string("card"));
+        QCOMPARE(receipt->payments[0].reference, std::string("T-4821"));
+        QCOMPARE(receipt->changeCents, 6000 + 5000 - total);
+    }
+
+    void replenishmentRequestIsQueuedFromTheKeyboard() {
+        GuiFixture f(QStringLiteral("en"));
+        QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));
+        GuiFixture::type(QStringLiteral("grattoir"));
+        f.withDialog(
+            [&](QWidget* w) {
+                auto* spin = w->findChild<QSpinBox*>();
+                QVERIFY(spin != nullptr);
+                spin->selectAll();
+                QTest::keyClicks(spin, QStringLiteral("24"));
+                QTest::keyClick(spin, Qt::Key_Return);
+            },
+            [] { GuiFixture::press(Qt::Key_F9); });
+        QCOMPARE(f.window->terminal()->outbox().pendingCount(
+                     magasin::client::Outbox::streamOf("CreateReplenishmentRequest")),
+                 std::int64_t{1});
+        const auto pending =
+            f.window->terminal()->outbox().pending(magasin::client::Outbox::streamOf("CreateReplenishmentRequest"), 10);
+        QCOMPARE(pending.size(), std::size_t{1});
+        QCOMPARE(pending[0].type, std::string("CreateReplenishmentRequest"));
+        QCOMPARE(pending[0].payload.at("quantity").get<std::int64_t>(), std::int64_t{24});
+        QVERIFY(f.find<magasin::ui::PosScreen>(QStringLiteral("posScreen"))->message().contains(QStringLiteral("24")));
+    }
+
     void frenchScreensAreTranslated() {
         GuiFixture f(QStringLiteral("fr"));
         QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));

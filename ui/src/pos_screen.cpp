@@ -63,7 +63,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
 
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("scanInput"));
-    m_input->setPlaceholderText(tr("Scan a barcode, or type to search  [F2]"));
+    m_input->setPlaceholderText(tr("Scan a barcode, or type to search  [F2]   \u2191\u2193 line  [Del] remove"));
     m_input->setFont(sized(font(), 18, false));
     m_input->setMinimumHeight(48);
     m_input->setClearButtonEnabled(true);
@@ -338,6 +338,19 @@ bool PosScreen::eventFilter(QObject* watched, QEvent* event) {
             const int next =
                 std::clamp(current + (key == Qt::Key_Down ? 1 : -1), 0, m_pos.searchResults()->rowCount() - 1);
             m_results->selectRow(next);
+            return true;
+        }
+    }
+    if (watched == m_input && event->type() == QEvent::KeyPress && m_input->text().isEmpty()) {
+        // With an empty scan field the arrows pick a cart line and Del removes it: no need to leave the field.
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const int rows = m_pos.cart()->rowCount();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && rows > 0) {
+            m_cart->selectRow(std::clamp(currentCartRow() + (key == Qt::Key_Down ? 1 : -1), 0, rows - 1));
+            return true;
+        }
+        if (key == Qt::Key_Delete && rows > 0) {
+            removeCurrentLine();
             return true;
         }
     }

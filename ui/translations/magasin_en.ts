@@ -380,10 +380,6 @@
   <context>
     <name>magasin::ui::PosScreen</name>
     <message>
-      <source>Scan a barcode, or type to search  [F2]</source>
-      <translation>Scan a barcode, or type to search  [F2]</translation>
-    </message>
-    <message>
       <source>Quantity  [F4]</source>
       <translation>Quantity  [F4]</translation>
     </message>
@@ -526,6 +522,10 @@
     <message>
       <source>CHANGE  %1</source>
       <translation>CHANGE  %1</translation>
+    </message>
+    <message>
+      <source>Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove</source>
+      <translation>Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove</translation>
     </message>
   </context>
   <context>

@@ -380,10 +380,6 @@
   <context>
     <name>magasin::ui::PosScreen</name>
     <message>
-      <source>Scan a barcode, or type to search  [F2]</source>
-      <translation>Scannez un code-barres, ou tapez pour chercher  [F2]</translation>
-    </message>
-    <message>
       <source>Quantity  [F4]</source>
       <translation>Quantité  [F4]</translation>
     </message>
@@ -526,6 +522,10 @@
     <message>
       <source>CHANGE  %1</source>
       <translation>MONNAIE  %1</translation>
+    </message>
+    <message>
+      <source>Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove</source>
+      <translation>Scannez un code-barres, ou tapez pour chercher  [F2]   ↑↓ ligne  [Suppr] retirer</translation>
     </message>
   </context>
   <context>
