@@ -15,7 +15,8 @@ EnrolScreen::EnrolScreen(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("enrolScreen"));
     auto* outer = new QVBoxLayout(this);
     auto* panel = new QWidget(this);
-    panel->setMaximumWidth(560);
+    panel->setMinimumWidth(560);
+    panel->setMaximumWidth(640);
     auto* layout = new QVBoxLayout(panel);
 
     auto* title = new QLabel(tr("Set up this terminal"), panel);
@@ -43,6 +44,7 @@ EnrolScreen::EnrolScreen(QWidget* parent) : QWidget(parent) {
     m_name->setObjectName(QStringLiteral("deviceName"));
 
     auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Server (gateway) address"), m_url);
     form->addRow(tr("API key"), m_key);
     form->addRow(tr("Manager code"), m_code);

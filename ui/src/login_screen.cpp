@@ -57,6 +57,7 @@ LoginScreen::LoginScreen(QWidget* parent) : QWidget(parent) {
     m_pin->setFont(fieldFont);
 
     auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Employee code"), m_code);
     form->addRow(tr("PIN"), m_pin);
 

@@ -167,10 +167,8 @@ void MainWindow::refreshStatus() {
     if (m_status == nullptr) {
         return;
     }
-    if (!m_pos) {
-        client::SyncStatus none;
-        none.lockHeld = true;
-        m_status->show(none, false, QDateTime::currentDateTimeUtc(), 0, QString());
+    if (!m_pos || !m_terminal->enrolled()) {
+        m_status->showNotSetUp();
         return;
     }
     const auto& session = m_pos->session();

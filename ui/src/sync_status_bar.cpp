@@ -29,6 +29,16 @@ SyncStatusBar::SyncStatusBar(QWidget* parent)
     setSizeGripEnabled(false);
 }
 
+void SyncStatusBar::showNotSetUp() {
+    m_connection->setText(tr("\u25cf Terminal not set up"));
+    m_connection->setStyleSheet(QStringLiteral("color: white; background: #566573; font-weight: bold;"));
+    m_connection->setToolTip(QString());
+    m_pending->clear();
+    m_dataAge->clear();
+    m_receipts->hide();
+    m_user->clear();
+}
+
 QString SyncStatusBar::age(std::int64_t seconds) {
     if (seconds < 0) {
         return tr("never");

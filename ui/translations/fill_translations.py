@@ -165,6 +165,7 @@ FRENCH = {
     "● DEMO MODE — no server": "● MODE DÉMO — sans serveur",
     "● Another app is syncing this terminal": "● Une autre application synchronise cette caisse",
     "● Online": "● En ligne",
+    "● Terminal not set up": "● Caisse non configurée",
     "● Offline — sales are kept and sent later": "● Hors ligne — les ventes sont gardées et envoyées plus tard",
     "To sync: %1": "À synchroniser : %1",
     "rejected: %1": "refusées : %1",

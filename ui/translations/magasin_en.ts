@@ -640,5 +640,9 @@
       <source>Receipts to print: %1</source>
       <translation>Receipts to print: %1</translation>
     </message>
+    <message>
+      <source>● Terminal not set up</source>
+      <translation>● Terminal not set up</translation>
+    </message>
   </context>
 </TS>

@@ -640,5 +640,9 @@
       <source>Receipts to print: %1</source>
       <translation>Reçus à imprimer : %1</translation>
     </message>
+    <message>
+      <source>● Terminal not set up</source>
+      <translation>● Caisse non configurée</translation>
+    </message>
   </context>
 </TS>

@@ -19,6 +19,8 @@ public:
 
     void show(const client::SyncStatus& status, bool demo, const QDateTime& now, int pendingReceipts,
               const QString& user);
+    // Before enrolment: nothing syncs yet, and saying "offline" would suggest sales are being kept.
+    void showNotSetUp();
     // "just now", "4 min", "2 h", "3 d"; "never" for -1.
     static QString age(std::int64_t seconds);
 
