@@ -63,7 +63,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
 
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("scanInput"));
-    m_input->setPlaceholderText(tr("Scan a barcode, or type to search  [F2]   \u2191\u2193 line  [Del] remove"));
+    m_input->setPlaceholderText(tr("Scan or search  [F2]      \u2191\u2193 line   [Del] remove"));
     m_input->setFont(sized(font(), 18, false));
     m_input->setMinimumHeight(48);
     m_input->setClearButtonEnabled(true);

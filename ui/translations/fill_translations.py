@@ -117,8 +117,7 @@ FRENCH = {
         "Tapez la référence du terminal de paiement, pas le numéro de la carte.",
     "Unexpected error: %1": "Erreur inattendue : %1",
     # PosScreen
-    "Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove":
-        "Scannez un code-barres, ou tapez pour chercher  [F2]   ↑↓ ligne  [Suppr] retirer",
+    "Scan or search  [F2]      ↑↓ line   [Del] remove": "Scanner ou chercher  [F2]      ↑↓ ligne   [Suppr] retirer",
     "Quantity  [F4]": "Quantité  [F4]",
     "Pay  [F12]": "Payer  [F12]",
     "Remove line  [Del]": "Retirer la ligne  [Suppr]",

@@ -524,8 +524,8 @@
       <translation>CHANGE  %1</translation>
     </message>
     <message>
-      <source>Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove</source>
-      <translation>Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove</translation>
+      <source>Scan or search  [F2]      ↑↓ line   [Del] remove</source>
+      <translation>Scan or search  [F2]      ↑↓ line   [Del] remove</translation>
     </message>
   </context>
   <context>

@@ -524,8 +524,8 @@
       <translation>MONNAIE  %1</translation>
     </message>
     <message>
-      <source>Scan a barcode, or type to search  [F2]   ↑↓ line  [Del] remove</source>
-      <translation>Scannez un code-barres, ou tapez pour chercher  [F2]   ↑↓ ligne  [Suppr] retirer</translation>
+      <source>Scan or search  [F2]      ↑↓ line   [Del] remove</source>
+      <translation>Scanner ou chercher  [F2]      ↑↓ ligne   [Suppr] retirer</translation>
     </message>
   </context>
   <context>
