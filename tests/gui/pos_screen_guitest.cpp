@@ -21,6 +21,7 @@
 #include "magasin/ui/payment_dialog.hpp"
 #include "magasin/ui/pos_controller.hpp"
 #include "magasin/ui/pos_screen.hpp"
+#include "magasin/ui/scanner_filter.hpp"
 
 using magasin::ui::DemoData;
 using magasin::ui::formatMoney;
@@ -332,6 +333,30 @@ private Q_SLOTS:
         QCOMPARE(pending[0].type, std::string("CreateReplenishmentRequest"));
         QCOMPARE(pending[0].payload.at("quantity").get<std::int64_t>(), std::int64_t{24});
         QVERIFY(f.find<magasin::ui::PosScreen>(QStringLiteral("posScreen"))->message().contains(QStringLiteral("24")));
+    }
+
+    void aScanDuringPaymentDoesNotChangeTheSaleAndF10LogsOut() {
+        GuiFixture f(QStringLiteral("en"));
+        QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));
+        GuiFixture::scan(DemoData::barcodeOf(10));
+        const auto before = f.window->pos()->totals().total.cents();
+        std::int64_t amountDue = 0;
+        f.withDialog(
+            [&](QWidget* w) {
+                GuiFixture::scan(DemoData::barcodeOf(11));  // into the dialog's amount field
+                amountDue = qobject_cast<magasin::ui::PaymentDialog*>(w)->remainingCents();
+                w->close();
+            },
+            [] { GuiFixture::press(Qt::Key_F12); });
+        QCOMPARE(f.window->pos()->cart()->rowCount(), 1);
+        QCOMPARE(f.window->pos()->totals().total.cents(), before);
+        QCOMPARE(amountDue, before);
+
+        GuiFixture::press(Qt::Key_F10);
+        QVERIFY(!f.window->pos()->session().has_value());
+        QVERIFY(f.find<QLineEdit>(QStringLiteral("employeeCode"))->isVisible());
+        QVERIFY(f.window->pos()->cart()->isEmpty());  // the next cashier starts from an empty sale
+        QVERIFY(!f.window->scanner()->isEnabled());   // digits on the login screen are a code or a PIN
     }
 
     void frenchScreensAreTranslated() {

@@ -29,6 +29,7 @@ bool ScannerFilter::eventFilter(QObject* watched, QEvent* event) {
     if (!m_enabled || event->type() != QEvent::KeyPress || watched != QApplication::focusWidget()) {
         return QObject::eventFilter(watched, event);
     }
+
     auto* key = static_cast<QKeyEvent*>(event);
     const qint64 at = now();
     const bool fast = m_lastKeyMs >= 0 && at - m_lastKeyMs <= kMaxGapMs;
@@ -45,7 +46,11 @@ bool ScannerFilter::eventFilter(QObject* watched, QEvent* event) {
         if (auto* edit = qobject_cast<QLineEdit*>(watched); edit != nullptr && edit->text().endsWith(burst)) {
             edit->setText(edit->text().chopped(burst.size()));
         }
-        Q_EMIT scanned(burst);
+        // A dialog is open (payment, cancellation): the scan is swallowed; it must neither change the sale behind
+        // the dialog nor land in one of its fields as an amount.
+        if (QApplication::activeModalWidget() == nullptr) {
+            Q_EMIT scanned(burst);
+        }
         return true;
     }
     if (text.size() == 1 && text.at(0).isDigit()) {
