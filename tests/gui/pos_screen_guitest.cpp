@@ -120,6 +120,14 @@ private Q_SLOTS:
         QVERIFY2(total->text().contains(formatMoney(40000 - expectedTotal)), qPrintable(total->text()));
         f.window->refreshStatus();
         QCOMPARE(f.find<QLabel>(QStringLiteral("pendingStatus"))->text(), QStringLiteral("To sync: 1"));
+
+        // F11: the receipt again, as a duplicate job in the print queue.
+        GuiFixture::press(Qt::Key_F11);
+        bool reprinted = false;
+        for (const auto& job : f.window->terminal()->printQueue().pending()) {
+            reprinted = reprinted || (job.reprint && job.saleId == sales[0].saleId);
+        }
+        QVERIFY(reprinted);
         f.screenshot(f.window.get(), QStringLiteral("pos_screen_after_sale.png"));
 
         // F8 as the cashier: without a manager the cancellation is refused; with the manager's code and PIN it goes.

@@ -33,6 +33,7 @@ void PosController::login(const QString& employeeCode, const QString& pin) {
 
 void PosController::logout() {
     m_session.reset();
+    m_lastReceipt.reset();
     m_cart.clear();
     m_results.setResults({});
     Q_EMIT sessionChanged();
@@ -127,6 +128,14 @@ void PosController::printPending() {
     } catch (const std::exception&) {
         // The job stays pending with its error; the status bar shows how many wait.
     }
+}
+
+void PosController::reprintLast() {
+    if (!m_lastReceipt) {
+        throw client::ClientError(client::ClientError::kNotFound, "No sale since login: nothing to reprint");
+    }
+    m_terminal.printQueue().reprint(m_lastReceipt->saleId);
+    printPending();
 }
 
 int PosController::pendingReceipts() {

@@ -150,6 +150,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     auto* cancel = actionButton(tr("Cancel a sale  [F8]"), QStringLiteral("cancelSaleButton"), this);
     auto* replenish = actionButton(tr("Ask for stock  [F9]"), QStringLiteral("replenishButton"), this);
     auto* logout = actionButton(tr("Log out  [F10]"), QStringLiteral("logoutButton"), this);
+    auto* reprint = actionButton(tr("Reprint receipt  [F11]"), QStringLiteral("reprintButton"), this);
 
     m_receipt = new QPlainTextEdit(this);
     m_receipt->setObjectName(QStringLiteral("receiptView"));
@@ -167,6 +168,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     right->addWidget(cancel);
     right->addWidget(logout);
     right->addWidget(new QLabel(tr("Last receipt"), this));
+    right->addWidget(reprint);
     right->addWidget(m_receipt, 1);
 
     auto* layout = new QHBoxLayout(this);
@@ -194,6 +196,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     connect(cancel, &QPushButton::clicked, this, &PosScreen::openCancelSale);
     connect(replenish, &QPushButton::clicked, this, &PosScreen::requestReplenishment);
     connect(logout, &QPushButton::clicked, this, &PosScreen::logoutRequested);
+    connect(reprint, &QPushButton::clicked, this, &PosScreen::reprintReceipt);
 
     const auto key = [this](QKeySequence seq, auto slot) {
         auto* s = new QShortcut(seq, this);
@@ -206,6 +209,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     key(QKeySequence(Qt::Key_F8), &PosScreen::openCancelSale);
     key(QKeySequence(Qt::Key_F9), &PosScreen::requestReplenishment);
     key(QKeySequence(Qt::Key_F10), &PosScreen::logoutRequested);
+    key(QKeySequence(Qt::Key_F11), &PosScreen::reprintReceipt);
     auto* del = new QShortcut(QKeySequence(Qt::Key_Delete), m_cart);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &PosScreen::removeCurrentLine);
@@ -469,6 +473,16 @@ void PosScreen::requestReplenishment() {
         showMessage(tr("Request for %1 \u00d7 %2 queued.").arg(quantity).arg(name), false);
     } catch (const std::exception& e) {
         showMessage(PosController::errorMessage(e), true);
+    }
+    m_input->setFocus();
+}
+
+void PosScreen::reprintReceipt() {
+    try {
+        m_pos.reprintLast();
+        showMessage(tr("Receipt reprinted (marked as a duplicate)."), false);
+    } catch (const std::exception&) {
+        showMessage(tr("No sale since login: nothing to reprint."), true);
     }
     m_input->setFocus();
 }

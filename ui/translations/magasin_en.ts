@@ -527,6 +527,18 @@
       <source>Scan or search  [F2]      ↑↓ line   [Del] remove</source>
       <translation>Scan or search  [F2]      ↑↓ line   [Del] remove</translation>
     </message>
+    <message>
+      <source>Reprint receipt  [F11]</source>
+      <translation>Reprint receipt  [F11]</translation>
+    </message>
+    <message>
+      <source>Receipt reprinted (marked as a duplicate).</source>
+      <translation>Receipt reprinted (marked as a duplicate).</translation>
+    </message>
+    <message>
+      <source>No sale since login: nothing to reprint.</source>
+      <translation>No sale since login: nothing to reprint.</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::ProductSearchModel</name>

@@ -527,6 +527,18 @@
       <source>Scan or search  [F2]      ↑↓ line   [Del] remove</source>
       <translation>Scanner ou chercher  [F2]      ↑↓ ligne   [Suppr] retirer</translation>
     </message>
+    <message>
+      <source>Reprint receipt  [F11]</source>
+      <translation>Réimprimer le reçu  [F11]</translation>
+    </message>
+    <message>
+      <source>Receipt reprinted (marked as a duplicate).</source>
+      <translation>Reçu réimprimé (marqué comme duplicata).</translation>
+    </message>
+    <message>
+      <source>No sale since login: nothing to reprint.</source>
+      <translation>Aucune vente depuis l'ouverture de session : rien à réimprimer.</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::ProductSearchModel</name>

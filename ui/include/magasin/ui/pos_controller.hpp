@@ -56,6 +56,9 @@ public:
     client::RecordedSale checkout(const std::vector<domain::Payment>& payments);
     [[nodiscard]] QString receiptPath(const QString& saleId) const;
     [[nodiscard]] std::optional<client::Receipt> lastReceipt() const { return m_lastReceipt; }
+    // Queues a reprint (marked as a duplicate) of the last sale's receipt and prints what waits. Throws
+    // client::ClientError kNotFound when no sale was made since login.
+    void reprintLast();
     // A receipt as plain text for the screen (the same content as the printed one).
     static QString receiptText(const client::Receipt& receipt);
 

@@ -1,5 +1,5 @@
 // The point of sale: scan or search, the cart, big live totals, and every action on a function key shown on its
-// button (F2 search, F4 quantity, Del remove, F12 pay, F8 cancel a sale, F9 ask for stock, F10 log out).
+// button (F2 search, F4 quantity, Del remove, F12 pay, F8 cancel a sale, F9 ask for stock, F10 log out, F11 reprint).
 // Usage: PosScreen s(pos); connect(scanner, &ScannerFilter::scanned, &s, &PosScreen::onScanned);
 #pragma once
 
@@ -39,6 +39,7 @@ public:
     void openPayment();
     void openCancelSale();
     void requestReplenishment();
+    void reprintReceipt();
 
 Q_SIGNALS:
     void logoutRequested();
