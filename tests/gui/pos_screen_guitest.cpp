@@ -121,6 +121,8 @@ private Q_SLOTS:
         f.window->refreshStatus();
         QCOMPARE(f.find<QLabel>(QStringLiteral("pendingStatus"))->text(), QStringLiteral("To sync: 1"));
 
+        f.screenshot(f.window.get(), QStringLiteral("pos_screen_after_sale.png"));
+
         // F11: the receipt again, as a duplicate job in the print queue.
         GuiFixture::press(Qt::Key_F11);
         bool reprinted = false;
@@ -128,7 +130,6 @@ private Q_SLOTS:
             reprinted = reprinted || (job.reprint && job.saleId == sales[0].saleId);
         }
         QVERIFY(reprinted);
-        f.screenshot(f.window.get(), QStringLiteral("pos_screen_after_sale.png"));
 
         // F8 as the cashier: without a manager the cancellation is refused; with the manager's code and PIN it goes.
         QString refusal;
