@@ -76,10 +76,15 @@ void SyncStatusBar::show(const client::SyncStatus& status, bool demo, const QDat
         m_pending->setText(m_pending->text() + QStringLiteral(" \u00b7 ") + tr("rejected: %1").arg(status.rejected));
     }
     if (demo) {
+        m_dataAge->setStyleSheet(QString());
         m_dataAge->setText(tr("Prices and stock: demo data"));
     } else {
         m_dataAge->setText(
             tr("Prices: %1 \u00b7 Stock: %2").arg(age(status.pricesAgeSeconds(now)), age(status.stockAgeSeconds(now))));
+        // Prices older than a day may be wrong at the till: the cashier should notice without reading.
+        const std::int64_t prices = status.pricesAgeSeconds(now);
+        m_dataAge->setStyleSheet(prices < 0 || prices > 86400 ? QStringLiteral("color: #c0392b; font-weight: bold;")
+                                                              : QString());
     }
     m_receipts->setVisible(pendingReceipts > 0);
     m_receipts->setText(tr("Receipts to print: %1").arg(pendingReceipts));
