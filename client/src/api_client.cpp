@@ -20,10 +20,11 @@ bool ApiError::transient() const {
 }
 
 nlohmann::json ApiClient::call(Server server, const QByteArray& method, const QString& path, const nlohmann::json* body,
-                               const std::string& token) {
+                               const std::string& token, int timeoutMs) {
     HttpRequest request;
     request.method = method;
     request.url = m_endpoints.urlFor(server, path);
+    request.timeoutMs = timeoutMs;
     if (request.url.isEmpty()) {
         throw ApiError(0,
                        sync::Problem::make(0, "not_configured", "Server not configured",
@@ -79,7 +80,7 @@ nlohmann::json ApiClient::login(const std::string& employeeCode, const std::stri
     if (deviceCredential) {
         body["device_credential"] = *deviceCredential;
     }
-    return call(Server::kCommandes, "POST", QStringLiteral("/v1/sessions"), &body, {});
+    return call(Server::kCommandes, "POST", QStringLiteral("/v1/sessions"), &body, {}, kLoginTimeoutMs);
 }
 
 nlohmann::json ApiClient::enrolDevice(const std::string& managerToken, const std::string& storeId,

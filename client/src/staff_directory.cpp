@@ -40,8 +40,8 @@ StaffRecord StaffRecord::fromJson(const nlohmann::json& j) {
 void StaffDirectory::upsert(const StaffRecord& s) {
     m_journal.transaction([&] {
         // An employee code reassigned to another member: the newer record wins.
-        m_journal.exec(QStringLiteral("DELETE FROM staff WHERE employee_code = ? AND id <> ?"),
-                       {q(s.employeeCode), q(s.id)});
+        m_journal.run(QStringLiteral("DELETE FROM staff WHERE employee_code = ? AND id <> ?"),
+                      {q(s.employeeCode), q(s.id)});
         m_journal.exec(
             QStringLiteral("INSERT INTO staff (id, employee_code, name, role, store_id, pin_verifier, active)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"

@@ -13,9 +13,9 @@ void StockSnapshot::setLevel(const std::string& productId, std::int64_t level, c
 }
 
 void StockSnapshot::adjust(const std::string& productId, std::int64_t delta) {
-    m_journal.exec(QStringLiteral("INSERT INTO stock (product_id, level, server_level, updated_at) VALUES (?, ?, 0, '')"
-                                  " ON CONFLICT (product_id) DO UPDATE SET level = level + excluded.level"),
-                   {QString::fromStdString(productId), qint64(delta)});
+    m_journal.run(QStringLiteral("INSERT INTO stock (product_id, level, server_level, updated_at) VALUES (?, ?, 0, '')"
+                                 " ON CONFLICT (product_id) DO UPDATE SET level = level + excluded.level"),
+                  {QString::fromStdString(productId), qint64(delta)});
 }
 
 void StockSnapshot::clear() {

@@ -170,9 +170,9 @@ bool SyncEngine::pullFeed(Server server, const std::string& feed, SyncRound& rou
                     }
                     ++round.changesApplied;
                 }
-                m_journal.exec(QStringLiteral("INSERT INTO sync_cursors (feed, cursor) VALUES (?, ?)"
-                                              " ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor"),
-                               {q(feed), qint64(page.cursor)});
+                m_journal.run(QStringLiteral("INSERT INTO sync_cursors (feed, cursor) VALUES (?, ?)"
+                                             " ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor"),
+                              {q(feed), qint64(page.cursor)});
                 if (!page.hasMore) {
                     m_journal.exec(QStringLiteral("UPDATE sync_cursors SET last_success = ? WHERE feed = ?"),
                                    {q(domain::toIso8601(m_clock())), q(feed)});

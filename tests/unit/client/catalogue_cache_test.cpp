@@ -65,6 +65,8 @@ private Q_SLOTS:
         QTest::newRow("FTS syntax in the input is plain text")
             << QStringLiteral("\"chocolat\" *(") << QStringLiteral("p5");
         QTest::newRow("punctuation only finds nothing") << QStringLiteral("%%%") << QStringLiteral("");
+        QTest::newRow("a single letter finds nothing yet") << QStringLiteral("c") << QStringLiteral("");
+        QTest::newRow("two letters are enough") << QStringLiteral("ch") << QStringLiteral("p5");
         QTest::newRow("nothing typed finds nothing") << QString() << QStringLiteral("");
     }
     void search() {

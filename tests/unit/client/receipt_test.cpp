@@ -1,13 +1,18 @@
 // Receipts: built from a domain Sale (totals and change as the domain computed them), JSON round trip, French money
-// text, the ESC/POS bytes (init, CP858 accents, QR code of the sale id with exact lengths, cut) and a PDF file.
+// text, the ESC/POS bytes (init, CP858 accents, QR code of the sale id with exact lengths, cut) sent whole to a raw
+// TCP printer, and a PDF file.
 #include <QFile>
 #include <QGuiApplication>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "magasin/client/client_error.hpp"
 #include "magasin/client/escpos_renderer.hpp"
 #include "magasin/client/pdf_receipt_renderer.hpp"
 #include "magasin/client/receipt.hpp"
+#include "magasin/client/receipt_printer.hpp"
 
 using namespace magasin;
 using client::Receipt;
@@ -100,6 +105,35 @@ private Q_SLOTS:
 
     void cp858MapsFrenchLettersAndMarksTheRest() {
         QCOMPARE(client::EscPosRenderer::toCp858(QStringLiteral("çÉàœ€✓")), QByteArray("\x87\x90\x85oe\xd5?"));
+    }
+
+    void rawTcpPrinterDeliversEveryByte() {
+        QTcpServer printer;
+        QVERIFY(printer.listen(QHostAddress::LocalHost));
+        const auto r = Receipt::fromSale(demoSale(), "Magasin Central", "Montréal", "Julie Roy");
+        const QByteArray bytes = client::EscPosRenderer().render(r);
+        // The kernel queues the connection and the bytes: printing needs no event loop on the listening side.
+        client::RawTcpPrinter(QStringLiteral("127.0.0.1"), printer.serverPort()).print(bytes);
+        QVERIFY(printer.waitForNewConnection(5000));
+        QTcpSocket* socket = printer.nextPendingConnection();
+        QByteArray received;
+        while (received.size() < bytes.size() && socket->waitForReadyRead(5000)) {
+            received += socket->readAll();
+        }
+        QCOMPARE(received, bytes);
+    }
+
+    void anUnreachablePrinterIsAClientError() {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        try {
+            client::RawTcpPrinter(QStringLiteral("127.0.0.1"), port, 2000).print("x");
+            QFAIL("printed to nobody");
+        } catch (const client::ClientError& e) {
+            QCOMPARE(e.code(), client::ClientError::kUnreachable);
+        }
     }
 
     void pdfFile() {

@@ -29,10 +29,13 @@ struct ApiError : std::runtime_error {
 
 class ApiClient {
 public:
+    static constexpr int kLoginTimeoutMs = 4'000;
+
     ApiClient(HttpTransport& transport, ServerEndpoints endpoints)
         : m_transport(transport), m_endpoints(std::move(endpoints)) {}
 
-    // POST commandes /v1/sessions. The answer's access_token, refresh_token and staff. Throws ApiError.
+    // POST commandes /v1/sessions. The answer's access_token, refresh_token and staff. Throws ApiError. Waits at
+    // most kLoginTimeoutMs: a cashier is waiting, and an offline check follows when commandes is silent.
     nlohmann::json login(const std::string& employeeCode, const std::string& pin,
                          const std::optional<std::string>& deviceCredential);
     // POST commandes /v1/devices with a manager's access token: {id, store_id, name, credential}.
@@ -49,7 +52,7 @@ public:
 
 private:
     nlohmann::json call(Server server, const QByteArray& method, const QString& path, const nlohmann::json* body,
-                        const std::string& token);
+                        const std::string& token, int timeoutMs = 15'000);
 
     HttpTransport& m_transport;
     ServerEndpoints m_endpoints;

@@ -16,6 +16,8 @@ class Journal;
 
 class CatalogueCache {
 public:
+    static constexpr int kCandidates = 500;
+
     explicit CatalogueCache(Journal& journal) : m_journal(journal) {}
 
     // Inserts or replaces the product, its barcodes and its search entry (one transaction, or the caller's).
@@ -29,7 +31,8 @@ public:
     // archived product still sells offline and the server flags it.
     [[nodiscard]] std::optional<CachedProduct> byBarcode(const std::string& digits);
     // Every word of `text` (folded with domain::foldForSearch) must prefix a word of the name, description, SKU or
-    // category. Active products only; ranked by relevance (bm25), then price ascending. Empty text -> no results.
+    // category. Active products only; ranked by relevance (bm25), then price ascending, among the first kCandidates
+    // matches (exact whenever fewer products match). Fewer than two letters typed -> no results.
     [[nodiscard]] std::vector<CachedProduct> search(const QString& text, int limit = 20);
     [[nodiscard]] std::int64_t count();
 

@@ -2,6 +2,7 @@
 // Usage: Journal j(path); j.transaction([&] { j.exec("INSERT ...", {a, b}); }); j.setting("store_id");
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -31,6 +32,8 @@ public:
 
     // Prepares, binds (positional ?) and runs one statement. Throws ClientError kJournal on failure.
     QSqlQuery exec(const QString& sql, const QVariantList& values = {});
+    // A write (INSERT, UPDATE, DELETE) from a statement kept prepared; returns the last insert id. Throws like exec.
+    QVariant run(const QString& sql, const QVariantList& values = {});
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; any exception rolls back and is rethrown. Nested calls join the
     // outer transaction, so that a service can make several writes one atomic unit.
@@ -64,6 +67,7 @@ private:
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 }  // namespace magasin::client
