@@ -294,7 +294,8 @@ void PosScreen::onScanned(const QString& digits) {
 void PosScreen::onSearchTextChanged(const QString& text) {
     const QString trimmed = text.trimmed();
     // Digits are a barcode being typed: searching them would only flicker the results.
-    if (trimmed.isEmpty() || allDigits(trimmed)) {
+    // The catalogue search starts at two letters (one letter matches half the catalogue).
+    if (trimmed.size() < 2 || allDigits(trimmed)) {
         m_pos.searchResults()->setResults({});
         m_results->hide();
         return;
