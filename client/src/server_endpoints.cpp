@@ -15,7 +15,11 @@ const char* serverName(Server server) noexcept {
 }
 
 ServerEndpoints ServerEndpoints::gateway(const QUrl& base, const QString& apiKey) {
-    const QString root = base.toString(QUrl::StripTrailingSlash);
+    // StripTrailingSlash keeps a root path's "/" ("http://h:8080/" would give "http://h:8080//api/..."): trim by hand.
+    QString root = base.toString(QUrl::StripTrailingSlash);
+    while (root.endsWith(QLatin1Char('/'))) {
+        root.chop(1);
+    }
     ServerEndpoints e;
     e.catalogue = QUrl(root + QStringLiteral("/api/catalogue"));
     e.inventaire = QUrl(root + QStringLiteral("/api/inventaire"));

@@ -114,10 +114,16 @@ StaffSession SessionService::offlineLogin(const std::string& employeeCode, const
                        " COALESCE((SELECT max(id) FROM audit_log WHERE action IN ('login_online', 'login_offline')"
                        " AND subject = ?), 0)"),
         {q(employeeCode), q(employeeCode)});
-    if (failures.next() && failures.value(0).toInt() >= kFreeFailures) {
-        const int extra = failures.value(0).toInt() - kFreeFailures;
+    const bool counted = failures.next();
+    const int failureCount = counted ? failures.value(0).toInt() : 0;
+    const QString lastFailure = counted ? failures.value(1).toString() : QString();
+    // An unfinished SELECT keeps a read transaction open on this connection; the audit INSERT below would then have
+    // to upgrade it, which SQLite refuses at once (no busy wait) while the sync worker writes: "database is locked".
+    failures.finish();
+    if (failureCount >= kFreeFailures) {
+        const int extra = failureCount - kFreeFailures;
         const auto wait = std::chrono::seconds(std::min<std::int64_t>(900, std::int64_t(1) << std::min(extra, 10)));
-        const auto last = domain::parseIso8601(failures.value(1).toString().toStdString());
+        const auto last = domain::parseIso8601(lastFailure.toStdString());
         if (m_clock() < last + wait) {
             throw ClientError(
                 ClientError::kThrottled,

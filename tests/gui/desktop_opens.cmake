@@ -1,6 +1,9 @@
 # Starts the desktop executable offscreen with --screenshot and checks that it saved a real picture of its window.
 file(REMOVE "${OUT}")
-execute_process(COMMAND "${APP}" --screenshot "${OUT}" RESULT_VARIABLE rc TIMEOUT 30)
+# Demo mode in a folder of its own: never the user's journal or settings.
+file(REMOVE_RECURSE "${DATA}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env MAGASIN_DATA_DIR=${DATA} XDG_CONFIG_HOME=${DATA}/config
+                        "${APP}" --demo --screenshot "${OUT}" RESULT_VARIABLE rc TIMEOUT 30)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "magasin-desktop exited with ${rc}")
 endif()

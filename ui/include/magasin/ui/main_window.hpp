@@ -1,21 +1,77 @@
-// The desktop app's main window: the frame every screen of the point of sale and the back-office lives in.
-// Usage: magasin::ui::MainWindow w; w.show();
+// The desktop app's window: first start (enrol or demo), login, then the POS screen; the sync status bar and the
+// language setting on every screen. Usage: MainWindow w(config, settings, language); w.show();
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
-class QLabel;
+#include <memory>
+
+#include "magasin/ui/app_config.hpp"
+
+class QSettings;
+class QStackedWidget;
+class QTimer;
+
+namespace magasin::client {
+class Terminal;
+}
 
 namespace magasin::ui {
+
+class EnrolScreen;
+class Language;
+class LoginScreen;
+class PosController;
+class PosScreen;
+class ScannerFilter;
+class SyncStatusBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `settings` and `language` outlive the window.
+    MainWindow(AppConfig config, QSettings& settings, Language& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // "Magasin 0.1.0"
     static QString productTitle();
+
+    [[nodiscard]] PosController* pos() { return m_pos.get(); }
+    [[nodiscard]] client::Terminal* terminal() { return m_terminal.get(); }
+    [[nodiscard]] ScannerFilter* scanner() { return m_scanner; }
+    [[nodiscard]] const AppConfig& config() const { return m_config; }
+    void refreshStatus();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildScreens();
+    void buildMenu();
+    void openTerminal();
+    void startDemo();
+    void enrol(const struct EnrolmentRequest& request);
+    void login(const QString& code, const QString& pin);
+    void logout();
+    void showCurrentScreen();
+    void switchLanguage(const QString& code);
+
+    AppConfig m_config;
+    QSettings& m_settings;
+    Language& m_language;
+    std::unique_ptr<client::Terminal> m_terminal;
+    std::unique_ptr<PosController> m_pos;
+    QStackedWidget* m_stack = nullptr;
+    QPointer<EnrolScreen> m_enrol;
+    QPointer<LoginScreen> m_login;
+    QPointer<PosScreen> m_posScreen;
+    SyncStatusBar* m_status = nullptr;
+    ScannerFilter* m_scanner = nullptr;
+    QTimer* m_statusTimer = nullptr;
+    QString m_startupError;
+    bool m_rebuildPending = false;
 };
 
 }  // namespace magasin::ui

@@ -1,0 +1,16 @@
+# Every source text of the UI has a finished, non-empty translation in each .ts file (French and English).
+foreach(ts IN LISTS TS_FILES)
+    file(READ "${ts}" content)
+    string(REPLACE ";" "," content "${content}")  # a ";" in a text would split the lists below
+    string(REGEX MATCHALL "<source>" sources "${content}")
+    string(REGEX MATCHALL "<translation>[^<]+</translation>" done "${content}")
+    list(LENGTH sources nSources)
+    list(LENGTH done nDone)
+    if(nSources EQUAL 0)
+        message(FATAL_ERROR "${ts}: no source text at all (run the update_translations target)")
+    endif()
+    if(NOT nSources EQUAL nDone OR content MATCHES "type=\"unfinished\"")
+        message(FATAL_ERROR "${ts}: ${nDone} of ${nSources} texts translated; run ui/translations/fill_translations.py")
+    endif()
+    message(STATUS "${ts}: ${nDone}/${nSources} translated")
+endforeach()

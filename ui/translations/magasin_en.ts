@@ -1,0 +1,660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CA">
+  <context>
+    <name>magasin::ui::CancelSaleDialog</name>
+    <message>
+      <source>Cancel a sale</source>
+      <translation>Cancel a sale</translation>
+    </message>
+    <message>
+      <source>Why? For example: customer changed their mind</source>
+      <translation>Why? For example: customer changed their mind</translation>
+    </message>
+    <message>
+      <source>Manager approval</source>
+      <translation>Manager approval</translation>
+    </message>
+    <message>
+      <source>Manager code</source>
+      <translation>Manager code</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>Manager PIN</translation>
+    </message>
+    <message>
+      <source>Cancel this sale  [Enter]</source>
+      <translation>Cancel this sale  [Enter]</translation>
+    </message>
+    <message>
+      <source>Close  [Esc]</source>
+      <translation>Close  [Esc]</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Sales of this terminal (newest first)</source>
+      <translation>Sales of this terminal (newest first)</translation>
+    </message>
+    <message>
+      <source>Pick the sale to cancel.</source>
+      <translation>Pick the sale to cancel.</translation>
+    </message>
+    <message>
+      <source>This sale is already cancelled.</source>
+      <translation>This sale is already cancelled.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::CartModel</name>
+    <message>
+      <source>Not taxable</source>
+      <translation>Not taxable</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::EnrolScreen</name>
+    <message>
+      <source>Set up this terminal</source>
+      <translation>Set up this terminal</translation>
+    </message>
+    <message>
+      <source>A manager enrols the terminal once with the store's servers. To try the app without servers, use demo mode.</source>
+      <translation>A manager enrols the terminal once with the store's servers. To try the app without servers, use demo mode.</translation>
+    </message>
+    <message>
+      <source>Server (gateway) address</source>
+      <translation>Server (gateway) address</translation>
+    </message>
+    <message>
+      <source>API key</source>
+      <translation>API key</translation>
+    </message>
+    <message>
+      <source>Manager code</source>
+      <translation>Manager code</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>Manager PIN</translation>
+    </message>
+    <message>
+      <source>Terminal name</source>
+      <translation>Terminal name</translation>
+    </message>
+    <message>
+      <source>Enrol this terminal  [Enter]</source>
+      <translation>Enrol this terminal  [Enter]</translation>
+    </message>
+    <message>
+      <source>Demo mode, no server  [F7]</source>
+      <translation>Demo mode, no server  [F7]</translation>
+    </message>
+    <message>
+      <source>Type the server's address, like http://127.0.0.1:8080.</source>
+      <translation>Type the server's address, like http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+      <source>A manager types their code and PIN to enrol the terminal.</source>
+      <translation>A manager types their code and PIN to enrol the terminal.</translation>
+    </message>
+    <message>
+      <source>Give the terminal a name (for example “Caisse 1”).</source>
+      <translation>Give the terminal a name (for example “Caisse 1”).</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::LoginScreen</name>
+    <message>
+      <source>Magasin — point of sale</source>
+      <translation>Magasin — point of sale</translation>
+    </message>
+    <message>
+      <source>Demo mode: cashier %1 / PIN %2, manager %3 / PIN %4</source>
+      <translation>Demo mode: cashier %1 / PIN %2, manager %3 / PIN %4</translation>
+    </message>
+    <message>
+      <source>Employee code</source>
+      <translation>Employee code</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Log in  [Enter]</source>
+      <translation>Log in  [Enter]</translation>
+    </message>
+    <message>
+      <source>Type your employee code.</source>
+      <translation>Type your employee code.</translation>
+    </message>
+    <message>
+      <source>Type your PIN.</source>
+      <translation>Type your PIN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::MainWindow</name>
+    <message>
+      <source>&amp;Settings</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>System language</translation>
+    </message>
+    <message>
+      <source>Leave demo mode</source>
+      <translation>Leave demo mode</translation>
+    </message>
+    <message>
+      <source>Nobody logged in</source>
+      <translation>Nobody logged in</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PaymentDialog</name>
+    <message>
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total: %1</translation>
+    </message>
+    <message>
+      <source>Reference shown by the card terminal</source>
+      <translation>Reference shown by the card terminal</translation>
+    </message>
+    <message>
+      <source>Type the amount received, then Enter (F5 cash, F6 card). Enter with nothing typed takes exactly what is due. Several payments split the sale.</source>
+      <translation>Type the amount received, then Enter (F5 cash, F6 card). Enter with nothing typed takes exactly what is due. Several payments split the sale.</translation>
+    </message>
+    <message>
+      <source>Amount received</source>
+      <translation>Amount received</translation>
+    </message>
+    <message>
+      <source>Card reference</source>
+      <translation>Card reference</translation>
+    </message>
+    <message>
+      <source>Cash  [F5]</source>
+      <translation>Cash  [F5]</translation>
+    </message>
+    <message>
+      <source>Card  [F6]</source>
+      <translation>Card  [F6]</translation>
+    </message>
+    <message>
+      <source>Remove payment  [Del]</source>
+      <translation>Remove payment  [Del]</translation>
+    </message>
+    <message>
+      <source>Complete sale  [Enter]</source>
+      <translation>Complete sale  [Enter]</translation>
+    </message>
+    <message>
+      <source>Back to the sale  [Esc]</source>
+      <translation>Back to the sale  [Esc]</translation>
+    </message>
+    <message>
+      <source>Still due: %1</source>
+      <translation>Still due: %1</translation>
+    </message>
+    <message>
+      <source>Change due: %1</source>
+      <translation>Change due: %1</translation>
+    </message>
+    <message>
+      <source>Type the amount received, like 50 or 20,75.</source>
+      <translation>Type the amount received, like 50 or 20,75.</translation>
+    </message>
+    <message>
+      <source>Nothing is due any more: complete the sale.</source>
+      <translation>Nothing is due any more: complete the sale.</translation>
+    </message>
+    <message>
+      <source>Type the amount paid by card, like 50 or 20,75.</source>
+      <translation>Type the amount paid by card, like 50 or 20,75.</translation>
+    </message>
+    <message>
+      <source>A card pays at most what is still due (%1).</source>
+      <translation>A card pays at most what is still due (%1).</translation>
+    </message>
+    <message>
+      <source>Type the reference shown by the card terminal.</source>
+      <translation>Type the reference shown by the card terminal.</translation>
+    </message>
+    <message>
+      <source>%1 is still due.</source>
+      <translation>%1 is still due.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PaymentsModel</name>
+    <message>
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Terminal reference</source>
+      <translation>Terminal reference</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PosController</name>
+    <message>
+      <source>Cashier: %1</source>
+      <translation>Cashier: %1</translation>
+    </message>
+    <message>
+      <source>Subtotal</source>
+      <translation>Subtotal</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>QST</source>
+      <translation>QST</translation>
+    </message>
+    <message>
+      <source>TOTAL</source>
+      <translation>TOTAL</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Sale %1</source>
+      <translation>Sale %1</translation>
+    </message>
+    <message>
+      <source>Wrong employee code or PIN.</source>
+      <translation>Wrong employee code or PIN.</translation>
+    </message>
+    <message>
+      <source>This employee is disabled. See a manager.</source>
+      <translation>This employee is disabled. See a manager.</translation>
+    </message>
+    <message>
+      <source>This employee belongs to another store.</source>
+      <translation>This employee belongs to another store.</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs: wait a moment, then try again.</source>
+      <translation>Too many wrong PINs: wait a moment, then try again.</translation>
+    </message>
+    <message>
+      <source>This terminal is not enrolled: a manager must enrol it first.</source>
+      <translation>This terminal is not enrolled: a manager must enrol it first.</translation>
+    </message>
+    <message>
+      <source>A manager's code and PIN are needed (and must be right).</source>
+      <translation>A manager's code and PIN are needed (and must be right).</translation>
+    </message>
+    <message>
+      <source>The server cannot be reached. Check the network, or use demo mode.</source>
+      <translation>The server cannot be reached. Check the network, or use demo mode.</translation>
+    </message>
+    <message>
+      <source>The server refused: %1</source>
+      <translation>The server refused: %1</translation>
+    </message>
+    <message>
+      <source>Not found on this terminal.</source>
+      <translation>Not found on this terminal.</translation>
+    </message>
+    <message>
+      <source>Refused: %1</source>
+      <translation>Refused: %1</translation>
+    </message>
+    <message>
+      <source>The local journal cannot be written: %1</source>
+      <translation>The local journal cannot be written: %1</translation>
+    </message>
+    <message>
+      <source>Give a reason of at least %1 characters, with words.</source>
+      <translation>Give a reason of at least %1 characters, with words.</translation>
+    </message>
+    <message>
+      <source>The quantity must be between 1 and 10000.</source>
+      <translation>The quantity must be between 1 and 10000.</translation>
+    </message>
+    <message>
+      <source>Type the payment terminal's reference, not the card number.</source>
+      <translation>Type the payment terminal's reference, not the card number.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>Unexpected error: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PosScreen</name>
+    <message>
+      <source>Quantity  [F4]</source>
+      <translation>Quantity  [F4]</translation>
+    </message>
+    <message>
+      <source>Pay  [F12]</source>
+      <translation>Pay  [F12]</translation>
+    </message>
+    <message>
+      <source>Remove line  [Del]</source>
+      <translation>Remove line  [Del]</translation>
+    </message>
+    <message>
+      <source>Cancel a sale  [F8]</source>
+      <translation>Cancel a sale  [F8]</translation>
+    </message>
+    <message>
+      <source>Ask for stock  [F9]</source>
+      <translation>Ask for stock  [F9]</translation>
+    </message>
+    <message>
+      <source>Log out  [F10]</source>
+      <translation>Log out  [F10]</translation>
+    </message>
+    <message>
+      <source>The last receipt shows here.</source>
+      <translation>The last receipt shows here.</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>Last receipt</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>manager</translation>
+    </message>
+    <message>
+      <source>cashier</source>
+      <translation>cashier</translation>
+    </message>
+    <message>
+      <source>%1 (%2) — %3</source>
+      <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+      <source>Subtotal  %1</source>
+      <translation>Subtotal  %1</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>QST</source>
+      <translation>QST</translation>
+    </message>
+    <message>
+      <source>GST  %1</source>
+      <translation>GST  %1</translation>
+    </message>
+    <message>
+      <source>QST  %1</source>
+      <translation>QST  %1</translation>
+    </message>
+    <message>
+      <source>TOTAL  %1</source>
+      <translation>TOTAL  %1</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>Added: %1</translation>
+    </message>
+    <message>
+      <source>Barcode %1 is not valid (check digit): scan it again or type it.</source>
+      <translation>Barcode %1 is not valid (check digit): scan it again or type it.</translation>
+    </message>
+    <message>
+      <source>No product with barcode %1 in the catalogue. Search it by name.</source>
+      <translation>No product with barcode %1 in the catalogue. Search it by name.</translation>
+    </message>
+    <message>
+      <source>Enter adds the highlighted product; ↓ ↑ to choose.</source>
+      <translation>Enter adds the highlighted product; ↓ ↑ to choose.</translation>
+    </message>
+    <message>
+      <source>No product matches “%1”.</source>
+      <translation>No product matches “%1”.</translation>
+    </message>
+    <message>
+      <source>The cart is empty: scan a product first.</source>
+      <translation>The cart is empty: scan a product first.</translation>
+    </message>
+    <message>
+      <source>Type the quantity, then Enter.</source>
+      <translation>Type the quantity, then Enter.</translation>
+    </message>
+    <message>
+      <source>Quantity: %1 × %2</source>
+      <translation>Quantity: %1 × %2</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>Removed: %1</translation>
+    </message>
+    <message>
+      <source>Sale completed. Change due: %1</source>
+      <translation>Sale completed. Change due: %1</translation>
+    </message>
+    <message>
+      <source>Sale completed.</source>
+      <translation>Sale completed.</translation>
+    </message>
+    <message>
+      <source>The sale is cancelled; it will be synced with the servers.</source>
+      <translation>The sale is cancelled; it will be synced with the servers.</translation>
+    </message>
+    <message>
+      <source>Pick a product first: scan it or search it, then F9.</source>
+      <translation>Pick a product first: scan it or search it, then F9.</translation>
+    </message>
+    <message>
+      <source>Ask for stock</source>
+      <translation>Ask for stock</translation>
+    </message>
+    <message>
+      <source>How many of %1 should the warehouse send?</source>
+      <translation>How many of %1 should the warehouse send?</translation>
+    </message>
+    <message>
+      <source>Request for %1 × %2 queued.</source>
+      <translation>Request for %1 × %2 queued.</translation>
+    </message>
+    <message>
+      <source>Last sale  %1</source>
+      <translation>Last sale  %1</translation>
+    </message>
+    <message>
+      <source>Received  %1</source>
+      <translation>Received  %1</translation>
+    </message>
+    <message>
+      <source>CHANGE  %1</source>
+      <translation>CHANGE  %1</translation>
+    </message>
+    <message>
+      <source>Scan or search  [F2]      ↑↓ line   [Del] remove</source>
+      <translation>Scan or search  [F2]      ↑↓ line   [Del] remove</translation>
+    </message>
+    <message>
+      <source>Reprint receipt  [F11]</source>
+      <translation>Reprint receipt  [F11]</translation>
+    </message>
+    <message>
+      <source>Receipt reprinted (marked as a duplicate).</source>
+      <translation>Receipt reprinted (marked as a duplicate).</translation>
+    </message>
+    <message>
+      <source>No sale since login: nothing to reprint.</source>
+      <translation>No sale since login: nothing to reprint.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ProductSearchModel</name>
+    <message>
+      <source>?</source>
+      <translation>?</translation>
+    </message>
+    <message>
+      <source>No stock level received yet</source>
+      <translation>No stock level received yet</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>In stock</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::RecentSalesModel</name>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::SyncStatusBar</name>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>just now</source>
+      <translation>just now</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <source>%1 d</source>
+      <translation>%1 d</translation>
+    </message>
+    <message>
+      <source>● DEMO MODE — no server</source>
+      <translation>● DEMO MODE — no server</translation>
+    </message>
+    <message>
+      <source>● Another app is syncing this terminal</source>
+      <translation>● Another app is syncing this terminal</translation>
+    </message>
+    <message>
+      <source>● Online</source>
+      <translation>● Online</translation>
+    </message>
+    <message>
+      <source>● Offline — sales are kept and sent later</source>
+      <translation>● Offline — sales are kept and sent later</translation>
+    </message>
+    <message>
+      <source>To sync: %1</source>
+      <translation>To sync: %1</translation>
+    </message>
+    <message>
+      <source>rejected: %1</source>
+      <translation>rejected: %1</translation>
+    </message>
+    <message>
+      <source>Prices and stock: demo data</source>
+      <translation>Prices and stock: demo data</translation>
+    </message>
+    <message>
+      <source>Prices: %1 · Stock: %2</source>
+      <translation>Prices: %1 · Stock: %2</translation>
+    </message>
+    <message>
+      <source>Receipts to print: %1</source>
+      <translation>Receipts to print: %1</translation>
+    </message>
+    <message>
+      <source>● Terminal not set up</source>
+      <translation>● Terminal not set up</translation>
+    </message>
+  </context>
+</TS>

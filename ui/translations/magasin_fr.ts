@@ -1,0 +1,660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+  <context>
+    <name>magasin::ui::CancelSaleDialog</name>
+    <message>
+      <source>Cancel a sale</source>
+      <translation>Annuler une vente</translation>
+    </message>
+    <message>
+      <source>Why? For example: customer changed their mind</source>
+      <translation>Pourquoi? Par exemple : le client a changé d'idée</translation>
+    </message>
+    <message>
+      <source>Manager approval</source>
+      <translation>Approbation d'un gérant</translation>
+    </message>
+    <message>
+      <source>Manager code</source>
+      <translation>Code du gérant</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>NIP du gérant</translation>
+    </message>
+    <message>
+      <source>Cancel this sale  [Enter]</source>
+      <translation>Annuler cette vente  [Entrée]</translation>
+    </message>
+    <message>
+      <source>Close  [Esc]</source>
+      <translation>Fermer  [Échap]</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Sales of this terminal (newest first)</source>
+      <translation>Ventes de cette caisse (les plus récentes d'abord)</translation>
+    </message>
+    <message>
+      <source>Pick the sale to cancel.</source>
+      <translation>Choisissez la vente à annuler.</translation>
+    </message>
+    <message>
+      <source>This sale is already cancelled.</source>
+      <translation>Cette vente est déjà annulée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::CartModel</name>
+    <message>
+      <source>Not taxable</source>
+      <translation>Non taxable</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Qté</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Prix unitaire</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::EnrolScreen</name>
+    <message>
+      <source>Set up this terminal</source>
+      <translation>Configurer cette caisse</translation>
+    </message>
+    <message>
+      <source>A manager enrols the terminal once with the store's servers. To try the app without servers, use demo mode.</source>
+      <translation>Un gérant inscrit la caisse une seule fois auprès des serveurs du magasin. Pour essayer l'application sans serveur, utilisez le mode démo.</translation>
+    </message>
+    <message>
+      <source>Server (gateway) address</source>
+      <translation>Adresse du serveur (passerelle)</translation>
+    </message>
+    <message>
+      <source>API key</source>
+      <translation>Clé d'API</translation>
+    </message>
+    <message>
+      <source>Manager code</source>
+      <translation>Code du gérant</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>NIP du gérant</translation>
+    </message>
+    <message>
+      <source>Terminal name</source>
+      <translation>Nom de la caisse</translation>
+    </message>
+    <message>
+      <source>Enrol this terminal  [Enter]</source>
+      <translation>Inscrire cette caisse  [Entrée]</translation>
+    </message>
+    <message>
+      <source>Demo mode, no server  [F7]</source>
+      <translation>Mode démo, sans serveur  [F7]</translation>
+    </message>
+    <message>
+      <source>Type the server's address, like http://127.0.0.1:8080.</source>
+      <translation>Tapez l'adresse du serveur, par exemple http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+      <source>A manager types their code and PIN to enrol the terminal.</source>
+      <translation>Un gérant tape son code et son NIP pour inscrire la caisse.</translation>
+    </message>
+    <message>
+      <source>Give the terminal a name (for example “Caisse 1”).</source>
+      <translation>Donnez un nom à la caisse (par exemple « Caisse 1 »).</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::LoginScreen</name>
+    <message>
+      <source>Magasin — point of sale</source>
+      <translation>Magasin — point de vente</translation>
+    </message>
+    <message>
+      <source>Demo mode: cashier %1 / PIN %2, manager %3 / PIN %4</source>
+      <translation>Mode démo : caissière %1 / NIP %2, gérant %3 / NIP %4</translation>
+    </message>
+    <message>
+      <source>Employee code</source>
+      <translation>Code d'employé</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Log in  [Enter]</source>
+      <translation>Ouvrir la session  [Entrée]</translation>
+    </message>
+    <message>
+      <source>Type your employee code.</source>
+      <translation>Tapez votre code d'employé.</translation>
+    </message>
+    <message>
+      <source>Type your PIN.</source>
+      <translation>Tapez votre NIP.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::MainWindow</name>
+    <message>
+      <source>&amp;Settings</source>
+      <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>Leave demo mode</source>
+      <translation>Quitter le mode démo</translation>
+    </message>
+    <message>
+      <source>Nobody logged in</source>
+      <translation>Aucune session ouverte</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PaymentDialog</name>
+    <message>
+      <source>Payment</source>
+      <translation>Paiement</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total : %1</translation>
+    </message>
+    <message>
+      <source>Reference shown by the card terminal</source>
+      <translation>Référence affichée par le terminal de paiement</translation>
+    </message>
+    <message>
+      <source>Type the amount received, then Enter (F5 cash, F6 card). Enter with nothing typed takes exactly what is due. Several payments split the sale.</source>
+      <translation>Tapez le montant reçu, puis Entrée (F5 comptant, F6 carte). Entrée sans rien taper prend le montant exact dû. Plusieurs paiements partagent la vente.</translation>
+    </message>
+    <message>
+      <source>Amount received</source>
+      <translation>Montant reçu</translation>
+    </message>
+    <message>
+      <source>Card reference</source>
+      <translation>Référence de la carte</translation>
+    </message>
+    <message>
+      <source>Cash  [F5]</source>
+      <translation>Comptant  [F5]</translation>
+    </message>
+    <message>
+      <source>Card  [F6]</source>
+      <translation>Carte  [F6]</translation>
+    </message>
+    <message>
+      <source>Remove payment  [Del]</source>
+      <translation>Retirer le paiement  [Suppr]</translation>
+    </message>
+    <message>
+      <source>Complete sale  [Enter]</source>
+      <translation>Terminer la vente  [Entrée]</translation>
+    </message>
+    <message>
+      <source>Back to the sale  [Esc]</source>
+      <translation>Retour à la vente  [Échap]</translation>
+    </message>
+    <message>
+      <source>Still due: %1</source>
+      <translation>Reste à payer : %1</translation>
+    </message>
+    <message>
+      <source>Change due: %1</source>
+      <translation>Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+      <source>Type the amount received, like 50 or 20,75.</source>
+      <translation>Tapez le montant reçu, par exemple 50 ou 20,75.</translation>
+    </message>
+    <message>
+      <source>Nothing is due any more: complete the sale.</source>
+      <translation>Plus rien n'est dû : terminez la vente.</translation>
+    </message>
+    <message>
+      <source>Type the amount paid by card, like 50 or 20,75.</source>
+      <translation>Tapez le montant payé par carte, par exemple 50 ou 20,75.</translation>
+    </message>
+    <message>
+      <source>A card pays at most what is still due (%1).</source>
+      <translation>Une carte paie au plus ce qui reste dû (%1).</translation>
+    </message>
+    <message>
+      <source>Type the reference shown by the card terminal.</source>
+      <translation>Tapez la référence affichée par le terminal de paiement.</translation>
+    </message>
+    <message>
+      <source>%1 is still due.</source>
+      <translation>Il reste %1 à payer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PaymentsModel</name>
+    <message>
+      <source>Cash</source>
+      <translation>Comptant</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Terminal reference</source>
+      <translation>Référence du terminal</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PosController</name>
+    <message>
+      <source>Cashier: %1</source>
+      <translation>Caissier : %1</translation>
+    </message>
+    <message>
+      <source>Subtotal</source>
+      <translation>Sous-total</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>TPS</translation>
+    </message>
+    <message>
+      <source>QST</source>
+      <translation>TVQ</translation>
+    </message>
+    <message>
+      <source>TOTAL</source>
+      <translation>TOTAL</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Comptant</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Monnaie</translation>
+    </message>
+    <message>
+      <source>Sale %1</source>
+      <translation>Vente %1</translation>
+    </message>
+    <message>
+      <source>Wrong employee code or PIN.</source>
+      <translation>Code d'employé ou NIP erroné.</translation>
+    </message>
+    <message>
+      <source>This employee is disabled. See a manager.</source>
+      <translation>Cet employé est désactivé. Voyez un gérant.</translation>
+    </message>
+    <message>
+      <source>This employee belongs to another store.</source>
+      <translation>Cet employé appartient à un autre magasin.</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs: wait a moment, then try again.</source>
+      <translation>Trop de NIP erronés : attendez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>This terminal is not enrolled: a manager must enrol it first.</source>
+      <translation>Cette caisse n'est pas inscrite : un gérant doit d'abord l'inscrire.</translation>
+    </message>
+    <message>
+      <source>A manager's code and PIN are needed (and must be right).</source>
+      <translation>Le code et le NIP d'un gérant sont requis (et exacts).</translation>
+    </message>
+    <message>
+      <source>The server cannot be reached. Check the network, or use demo mode.</source>
+      <translation>Le serveur est injoignable. Vérifiez le réseau, ou utilisez le mode démo.</translation>
+    </message>
+    <message>
+      <source>The server refused: %1</source>
+      <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+      <source>Not found on this terminal.</source>
+      <translation>Introuvable sur cette caisse.</translation>
+    </message>
+    <message>
+      <source>Refused: %1</source>
+      <translation>Refusé : %1</translation>
+    </message>
+    <message>
+      <source>The local journal cannot be written: %1</source>
+      <translation>Le journal local ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+      <source>Give a reason of at least %1 characters, with words.</source>
+      <translation>Donnez une raison d'au moins %1 caractères, avec des mots.</translation>
+    </message>
+    <message>
+      <source>The quantity must be between 1 and 10000.</source>
+      <translation>La quantité doit être entre 1 et 10000.</translation>
+    </message>
+    <message>
+      <source>Type the payment terminal's reference, not the card number.</source>
+      <translation>Tapez la référence du terminal de paiement, pas le numéro de la carte.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>Erreur inattendue : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::PosScreen</name>
+    <message>
+      <source>Quantity  [F4]</source>
+      <translation>Quantité  [F4]</translation>
+    </message>
+    <message>
+      <source>Pay  [F12]</source>
+      <translation>Payer  [F12]</translation>
+    </message>
+    <message>
+      <source>Remove line  [Del]</source>
+      <translation>Retirer la ligne  [Suppr]</translation>
+    </message>
+    <message>
+      <source>Cancel a sale  [F8]</source>
+      <translation>Annuler une vente  [F8]</translation>
+    </message>
+    <message>
+      <source>Ask for stock  [F9]</source>
+      <translation>Demander du stock  [F9]</translation>
+    </message>
+    <message>
+      <source>Log out  [F10]</source>
+      <translation>Fermer la session  [F10]</translation>
+    </message>
+    <message>
+      <source>The last receipt shows here.</source>
+      <translation>Le dernier reçu s'affiche ici.</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>Dernier reçu</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>gérant</translation>
+    </message>
+    <message>
+      <source>cashier</source>
+      <translation>caissier</translation>
+    </message>
+    <message>
+      <source>%1 (%2) — %3</source>
+      <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+      <source>Subtotal  %1</source>
+      <translation>Sous-total  %1</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>TPS</translation>
+    </message>
+    <message>
+      <source>QST</source>
+      <translation>TVQ</translation>
+    </message>
+    <message>
+      <source>GST  %1</source>
+      <translation>TPS  %1</translation>
+    </message>
+    <message>
+      <source>QST  %1</source>
+      <translation>TVQ  %1</translation>
+    </message>
+    <message>
+      <source>TOTAL  %1</source>
+      <translation>TOTAL  %1</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+      <source>Barcode %1 is not valid (check digit): scan it again or type it.</source>
+      <translation>Le code-barres %1 n'est pas valide (chiffre de contrôle) : scannez-le de nouveau ou tapez-le.</translation>
+    </message>
+    <message>
+      <source>No product with barcode %1 in the catalogue. Search it by name.</source>
+      <translation>Aucun produit avec le code-barres %1 au catalogue. Cherchez-le par son nom.</translation>
+    </message>
+    <message>
+      <source>Enter adds the highlighted product; ↓ ↑ to choose.</source>
+      <translation>Entrée ajoute le produit en surbrillance; ↓ ↑ pour choisir.</translation>
+    </message>
+    <message>
+      <source>No product matches “%1”.</source>
+      <translation>Aucun produit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+      <source>The cart is empty: scan a product first.</source>
+      <translation>Le panier est vide : scannez d'abord un produit.</translation>
+    </message>
+    <message>
+      <source>Type the quantity, then Enter.</source>
+      <translation>Tapez la quantité, puis Entrée.</translation>
+    </message>
+    <message>
+      <source>Quantity: %1 × %2</source>
+      <translation>Quantité : %1 × %2</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>Retiré : %1</translation>
+    </message>
+    <message>
+      <source>Sale completed. Change due: %1</source>
+      <translation>Vente terminée. Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+      <source>Sale completed.</source>
+      <translation>Vente terminée.</translation>
+    </message>
+    <message>
+      <source>The sale is cancelled; it will be synced with the servers.</source>
+      <translation>La vente est annulée; elle sera synchronisée avec les serveurs.</translation>
+    </message>
+    <message>
+      <source>Pick a product first: scan it or search it, then F9.</source>
+      <translation>Choisissez d'abord un produit : scannez-le ou cherchez-le, puis F9.</translation>
+    </message>
+    <message>
+      <source>Ask for stock</source>
+      <translation>Demander du stock</translation>
+    </message>
+    <message>
+      <source>How many of %1 should the warehouse send?</source>
+      <translation>Combien de « %1 » l'entrepôt doit-il envoyer?</translation>
+    </message>
+    <message>
+      <source>Request for %1 × %2 queued.</source>
+      <translation>Demande de %1 × %2 mise en file.</translation>
+    </message>
+    <message>
+      <source>Last sale  %1</source>
+      <translation>Dernière vente  %1</translation>
+    </message>
+    <message>
+      <source>Received  %1</source>
+      <translation>Reçu  %1</translation>
+    </message>
+    <message>
+      <source>CHANGE  %1</source>
+      <translation>MONNAIE  %1</translation>
+    </message>
+    <message>
+      <source>Scan or search  [F2]      ↑↓ line   [Del] remove</source>
+      <translation>Scanner ou chercher  [F2]      ↑↓ ligne   [Suppr] retirer</translation>
+    </message>
+    <message>
+      <source>Reprint receipt  [F11]</source>
+      <translation>Réimprimer le reçu  [F11]</translation>
+    </message>
+    <message>
+      <source>Receipt reprinted (marked as a duplicate).</source>
+      <translation>Reçu réimprimé (marqué comme duplicata).</translation>
+    </message>
+    <message>
+      <source>No sale since login: nothing to reprint.</source>
+      <translation>Aucune vente depuis l'ouverture de session : rien à réimprimer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ProductSearchModel</name>
+    <message>
+      <source>?</source>
+      <translation>?</translation>
+    </message>
+    <message>
+      <source>No stock level received yet</source>
+      <translation>Aucun niveau de stock reçu pour l'instant</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>En stock</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::RecentSalesModel</name>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Complétée</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Vente</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::SyncStatusBar</name>
+    <message>
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <source>just now</source>
+      <translation>à l'instant</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <source>%1 d</source>
+      <translation>%1 j</translation>
+    </message>
+    <message>
+      <source>● DEMO MODE — no server</source>
+      <translation>● MODE DÉMO — sans serveur</translation>
+    </message>
+    <message>
+      <source>● Another app is syncing this terminal</source>
+      <translation>● Une autre application synchronise cette caisse</translation>
+    </message>
+    <message>
+      <source>● Online</source>
+      <translation>● En ligne</translation>
+    </message>
+    <message>
+      <source>● Offline — sales are kept and sent later</source>
+      <translation>● Hors ligne — les ventes sont gardées et envoyées plus tard</translation>
+    </message>
+    <message>
+      <source>To sync: %1</source>
+      <translation>À synchroniser : %1</translation>
+    </message>
+    <message>
+      <source>rejected: %1</source>
+      <translation>refusées : %1</translation>
+    </message>
+    <message>
+      <source>Prices and stock: demo data</source>
+      <translation>Prix et stock : données de démo</translation>
+    </message>
+    <message>
+      <source>Prices: %1 · Stock: %2</source>
+      <translation>Prix : %1 · Stock : %2</translation>
+    </message>
+    <message>
+      <source>Receipts to print: %1</source>
+      <translation>Reçus à imprimer : %1</translation>
+    </message>
+    <message>
+      <source>● Terminal not set up</source>
+      <translation>● Caisse non configurée</translation>
+    </message>
+  </context>
+</TS>
