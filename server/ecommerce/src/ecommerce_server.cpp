@@ -11,6 +11,7 @@
 #include "magasin/server/id_source.hpp"
 #include "magasin/server/migrations.hpp"
 #include "magasin/sql/ecommerce_migrations.hpp"
+#include "magasin/webshop/web_shop.hpp"
 
 namespace magasin::ecommerce {
 
@@ -34,6 +35,7 @@ EcommerceService::EcommerceService(const EcommerceSettings& settings, const serv
         m_app.log().info("demo data", {{"customers", m_shop->loadDemoCustomers()}});
     }
     installRoutes(m_app, {*m_shop, m_verifier});
+    webshop::installWebShop(m_app, *m_shop);
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
     if (settings.recoveryInterval.count() > 0) {
