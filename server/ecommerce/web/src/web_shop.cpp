@@ -123,6 +123,16 @@ std::string toneOf(const std::string& category) {
     return std::to_string(hash % 6 + 1);
 }
 
+// An id in a URL or a form that is not a UUID names nothing: 404, as an unknown one.
+template <class Id>
+Id idOr404(const std::string& text) {
+    try {
+        return Id::parse(text);
+    } catch (const DomainError&) {
+        throw HttpError::notFound("nothing has the id " + text.substr(0, 60));
+    }
+}
+
 class WebShop : public std::enable_shared_from_this<WebShop> {
 public:
     WebShop(server::HttpApp& app, ecommerce::Shop& shop, WebShopOptions options)
@@ -306,25 +316,26 @@ void WebShop::setSessionCookie(Exchange& ex, const Visit& v, const std::string& 
 json WebShop::common(const Visit& v, const Exchange& ex, const std::string& title) const {
     // The language switch links to this very page with the other ?lang (and the rest of the query kept).
     const std::string other = v.lang == Language::kFrench ? "en" : "fr";
+    // httplib merges a POSTed form into the params: after a POST the switch leads home, so that no posted field (a
+    // password) ever lands in a link.
+    const bool get = ex.request().method == "GET";
     std::string query;
     for (const auto& [name, value] : ex.request().params) {
-        if (name == "lang") {
-            continue;
+        if (name != "lang" && get) {
+            query += server::urlEncode(name) + "=" + server::urlEncode(value) + "&";
         }
-        query += server::urlEncode(name) + "=" + server::urlEncode(value) + "&";
     }
     const std::string& path = ex.request().path;
-    json data{
-        {"t", Translations::strings(v.lang)},
-        {"lang", std::string(languageCode(v.lang))},
-        {"lang_href", (ex.request().method == "GET" ? path : std::string("/shop")) + "?" + query + "lang=" + other},
-        {"csrf", v.csrf},
-        {"title", title},
-        {"cart_count", std::to_string(v.cartCount)},
-        {"has_cart_items", v.cartCount > 0},
-        {"nav_products_current", path == "/shop" || path.rfind("/shop/products", 0) == 0},
-        {"nav_cart_current", path.rfind("/shop/cart", 0) == 0},
-        {"nav_orders_current", path.rfind("/shop/orders", 0) == 0}};
+    json data{{"t", Translations::strings(v.lang)},
+              {"lang", std::string(languageCode(v.lang))},
+              {"lang_href", (get ? path : std::string("/shop")) + "?" + query + "lang=" + other},
+              {"csrf", v.csrf},
+              {"title", title},
+              {"cart_count", std::to_string(v.cartCount)},
+              {"has_cart_items", v.cartCount > 0},
+              {"nav_products_current", path == "/shop" || path.rfind("/shop/products", 0) == 0},
+              {"nav_cart_current", path.rfind("/shop/cart", 0) == 0},
+              {"nav_orders_current", path.rfind("/shop/orders", 0) == 0}};
     if (v.customer) {
         data["customer"] = json{{"first_name", v.firstName}};
     } else {
@@ -405,7 +416,7 @@ void WebShop::products(Exchange& ex, Visit& v) {
 }
 
 void WebShop::product(Exchange& ex, Visit& v) {
-    const auto id = domain::ProductId::parse(ex.pathParam("id"));  // DomainError kInvalidValue -> caught below
+    const auto id = idOr404<domain::ProductId>(ex.pathParam("id"));
     renderProduct(ex, v, m_shop.product(id, ex.requestId()), "", 200);
 }
 
@@ -432,12 +443,7 @@ void WebShop::renderProduct(Exchange& ex, Visit& v, const ecommerce::ProductView
 void WebShop::addToCart(Exchange& ex, Visit& v) {
     const auto form = ex.formBody();
     const std::string productText = field(form, "product_id");
-    domain::ProductId id;
-    try {
-        id = domain::ProductId::parse(productText);
-    } catch (const DomainError&) {
-        throw HttpError::notFound("no such product");
-    }
+    const auto id = idOr404<domain::ProductId>(productText);
     if (!requireCustomer(ex, v, "/shop/products/" + id.toString())) {
         return;
     }
@@ -501,12 +507,7 @@ void WebShop::updateLine(Exchange& ex, Visit& v) {
     if (!requireCustomer(ex, v, "/shop/cart")) {
         return;
     }
-    domain::ProductId id;
-    try {
-        id = domain::ProductId::parse(ex.pathParam("id"));
-    } catch (const DomainError&) {
-        throw HttpError::notFound("no such product");
-    }
+    const auto id = idOr404<domain::ProductId>(ex.pathParam("id"));
     const auto quantity = quantityOf(field(ex.formBody(), "quantity"));
     if (!quantity) {
         renderCart(ex, v, m_shop.cart(*v.customer), id.toString(), t("err_quantity_number", v), 422);
@@ -526,12 +527,7 @@ void WebShop::removeLine(Exchange& ex, Visit& v) {
     if (!requireCustomer(ex, v, "/shop/cart")) {
         return;
     }
-    domain::ProductId id;
-    try {
-        id = domain::ProductId::parse(ex.pathParam("id"));
-    } catch (const DomainError&) {
-        throw HttpError::notFound("no such product");
-    }
+    const auto id = idOr404<domain::ProductId>(ex.pathParam("id"));
     m_shop.setCartQuantity(*v.customer, id, 0);  // removing a line that is not there is fine
     ex.redirect("/shop/cart");
 }
@@ -777,7 +773,7 @@ void WebShop::order(Exchange& ex, Visit& v) {
     if (!requireCustomer(ex, v, ex.request().path)) {
         return;
     }
-    const auto id = domain::OrderId::parse(ex.pathParam("id"));
+    const auto id = idOr404<domain::OrderId>(ex.pathParam("id"));
     const auto order = m_shop.order(*v.customer, id);  // another customer's order: not found
     render(ex, v, 200, "order", {{"order", orderJson(order, v)}, {"placed", ex.query("placed") == "1"}},
            t("order_title", v) + " " + order.id().toString());
