@@ -173,7 +173,7 @@ public:
                     {{"script", "return document.documentElement.scrollHeight;"}, {"args", nlohmann::json::array()}})
                 .get<int>();
         const auto rect = session("GET", "/window/rect", nullptr);
-        session("POST", "/window/rect", {{"width", rect.at("width")}, {"height", std::max(height + 120, 600)}});
+        session("POST", "/window/rect", {{"width", rect.at("width")}, {"height", std::max(height + 200, 600)}});
         const std::string png = base64Decode(session("GET", "/screenshot", nullptr).get<std::string>());
         session("POST", "/window/rect", {{"width", rect.at("width")}, {"height", rect.at("height")}});
         QDir().mkpath(QString::fromStdString(path.substr(0, path.rfind('/'))));

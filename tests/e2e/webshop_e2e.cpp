@@ -131,6 +131,7 @@ private:
         QVERIFY(m_browser.waitForText("id=\"email-error\""));
         QCOMPARE(m_browser.find("#email-error").text(),
                  std::string("Ce courriel n'est pas valide (exemple : nom@exemple.ca)."));
+        m_browser.screenshot(m_shots + "/shop-register-errors.png");
         fill("#email", "elise.bouchard@example.com");
         fill("#password", "Laurentides-2026");  // a password is never sent back to the page
         m_browser.find("#register-submit").click();
@@ -172,6 +173,7 @@ private:
         m_browser.find(mouse).clear().type("3\t");
         QVERIFY(m_browser.waitForText("166,49" + kNbspHtml + "$"));  // 89.99 + 3 x 25.50
         QCOMPARE(m_browser.find("#cart-count").text(), std::string("4"));
+        m_browser.screenshot(m_shots + "/shop-cart.png");
 
         // Checkout: express, shipping free above 100 $, taxes shown, then pay.
         m_browser.find("#go-to-checkout").click();
@@ -182,6 +184,7 @@ private:
         const std::string total =
             "191,42" + kNbspText + "$";  // 166.49 + GST 8.32 + QST 16.61 (each half-up), shipping free
         QVERIFY(m_browser.find("#totals-express").text().find("191,42") != std::string::npos);
+        m_browser.screenshot(m_shots + "/shop-checkout.png");
         m_browser.find("#place-order").click();
         QVERIFY(m_browser.waitForUrl("placed=1"));
         QVERIFY(m_browser.waitForText("Merci ! Votre commande est confirmée."));

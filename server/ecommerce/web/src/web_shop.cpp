@@ -114,10 +114,10 @@ std::string firstCharacter(const std::string& name) {
     return first;
 }
 
-// A stable colour per category (1..6), so that a product's tile looks the same on every page.
-std::string toneOf(const std::string& category) {
+// A stable colour per product (1..6), so that its tile looks the same on every page and neighbours differ.
+std::string toneOf(const std::string& name) {
     std::size_t hash = 0;
-    for (const char c : category) {
+    for (const char c : name) {
         hash = hash * 31 + static_cast<unsigned char>(c);
     }
     return std::to_string(hash % 6 + 1);
@@ -395,7 +395,7 @@ void WebShop::products(Exchange& ex, Visit& v) {
                          {"name", p.name},
                          {"category", p.category},
                          {"initial", firstCharacter(p.name)},
-                         {"tone", toneOf(p.category)},
+                         {"tone", toneOf(p.name)},
                          {"price", price(p.price.amount(), v)},
                          {"href", "/shop/products/" + p.id.toString()}});
     }
@@ -409,6 +409,7 @@ void WebShop::products(Exchange& ex, Visit& v) {
             {"items", items},
             {"has_items", !items.empty()},
             {"total", std::to_string(result.total)},
+            {"total_label", t(result.total == 1 ? "products_one" : "products_many", v)},
             {"page_number", std::to_string(query.page)},
             {"prev_href", query.page > 1 ? json(base + std::to_string(query.page - 1)) : json(false)},
             {"next_href", hasNext ? json(base + std::to_string(query.page + 1)) : json(false)}},
@@ -430,7 +431,7 @@ void WebShop::renderProduct(Exchange& ex, Visit& v, const ecommerce::ProductView
               {"description", p.description},
               {"sku", p.sku},
               {"initial", firstCharacter(p.name)},
-              {"tone", toneOf(p.category)},
+              {"tone", toneOf(p.name)},
               {"price", price(p.price.amount(), v)},
               {"taxable", p.taxable},
               {"active", p.active}}},
