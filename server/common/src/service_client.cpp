@@ -84,6 +84,9 @@ ServiceResponse ServiceClient::send(const std::string& method, const std::string
                 std::chrono::milliseconds(std::uniform_int_distribution<long long>(cap / 2, cap)(jitter)));
         }
         httplib::Client client(m_host, m_port);
+        // Without it a POST's headers and body leave in two segments and Nagle holds the second one until the
+        // server's delayed ACK: about 40 ms per call (TOOLCHAIN.md trap 4, client side).
+        client.set_tcp_nodelay(true);
         client.set_connection_timeout(m_options.connectTimeout);
         client.set_read_timeout(m_options.readTimeout);
         client.set_write_timeout(m_options.readTimeout);
@@ -99,6 +102,13 @@ ServiceResponse ServiceClient::send(const std::string& method, const std::string
         if (!result) {
             lastError = httplib::to_string(result.error());
             recordFailure();
+            continue;
+        }
+        // The same key still running there (our earlier attempt timed out on this side, not on theirs): its stored
+        // answer will be there in a moment. Not the remote's failure, so the breaker does not count it.
+        if (result->status == 409 && idempotencyKey && attempt + 1 < attempts &&
+            result->body.find("idempotency_key_in_flight") != std::string::npos) {
+            lastError = "the same request is still running there";
             continue;
         }
         if (isTransientStatus(result->status) && attempt + 1 < attempts) {

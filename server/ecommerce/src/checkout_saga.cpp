@@ -125,17 +125,17 @@ std::optional<StoredCheckout> Shop::Impl::claim(const domain::CheckoutId& id, bo
     });
 }
 
-void Shop::Impl::releaseLease(const domain::CheckoutId& id, bool final) {
+void Shop::Impl::releaseLease(const domain::CheckoutId& id) {
     // After a 503 the checkout is left for the customer to resume for one lease period before the recoverer acts.
     // Best effort: a lease that cannot be given back lapses by itself, and the answer already decided must not turn
     // into an error because of it.
     try {
         server::withTransaction(pool, [&](pqxx::work& tx) {
             tx.exec_params(
-                "UPDATE checkouts SET lease_instance = NULL, lease_boot = NULL, lease_until = CASE WHEN $4 THEN NULL"
-                " ELSE to_timestamp($3 / 1000.0) END WHERE id = $1 AND lease_boot = $2",
+                "UPDATE checkouts SET lease_instance = NULL, lease_boot = NULL, lease_until = to_timestamp($3 / 1000.0)"
+                " WHERE id = $1 AND lease_boot = $2",
                 id.toString(), boot,
-                millis(clock() + std::chrono::duration_cast<std::chrono::milliseconds>(options.checkoutLease)), final);
+                millis(clock() + std::chrono::duration_cast<std::chrono::milliseconds>(options.checkoutLease)));
         });
     } catch (const std::exception& e) {
         if (log != nullptr) {
@@ -150,7 +150,11 @@ bool Shop::Impl::persist(pqxx::work& tx, const StoredCheckout& s, CheckoutState 
     return tx.exec_params(
                  "UPDATE checkouts SET state = $3, sale_id = $4::uuid, order_id = $5::uuid, failure_rule = $6,"
                  " failure_reason = $7, updated_at = to_timestamp($8 / 1000.0),"
-                 " lease_until = to_timestamp($9 / 1000.0) WHERE id = $1 AND state = $2 AND lease_boot = $10",
+                 // A final state gives the lease back in the same statement: nobody needs to drive it any more.
+                 " lease_until = CASE WHEN $3 IN ('completed', 'failed') THEN NULL ELSE to_timestamp($9 / 1000.0) END,"
+                 " lease_instance = CASE WHEN $3 IN ('completed', 'failed') THEN NULL ELSE lease_instance END,"
+                 " lease_boot = CASE WHEN $3 IN ('completed', 'failed') THEN NULL ELSE lease_boot END"
+                 " WHERE id = $1 AND state = $2 AND lease_boot = $10",
                  c.id().toString(), std::string(domain::checkoutStateName(from)),
                  std::string(domain::checkoutStateName(c.state())),
                  c.sale() ? std::optional<std::string>(c.sale()->toString()) : std::nullopt,
@@ -426,7 +430,7 @@ CheckoutView Shop::checkout(const domain::CustomerId& customer, const CheckoutRe
             d.options.instance, d.boot, millis(d.clock()),
             millis(d.clock() + std::chrono::duration_cast<std::chrono::milliseconds>(d.options.checkoutLease)));
         if (rows.empty()) {
-            return std::string("?");  // a concurrent request of the same customer won the race
+            return std::string();  // a concurrent request of the same customer won the race
         }
         return std::nullopt;
     });
@@ -442,7 +446,9 @@ CheckoutView Shop::checkout(const domain::CustomerId& customer, const CheckoutRe
             }
         }
         throw DomainError(ErrorCode::kIllegalState, "checkout.in_progress", "",
-                          "Another checkout of this cart is running (" + *inserted + "); wait for it or resume it");
+                          inserted->empty() ? "Another checkout of this cart has just started; look at your orders"
+                                            : "Another checkout of this cart is running (" + *inserted +
+                                                  "); wait a few seconds or resume it");
     }
     d.step("started");
     StoredCheckout stored{std::move(checkout), planned, std::nullopt, std::nullopt, d.clock()};
@@ -450,14 +456,13 @@ CheckoutView Shop::checkout(const domain::CustomerId& customer, const CheckoutRe
         stored = d.drive(std::move(stored), requestId, prices);
     } catch (const HttpError& e) {
         if (e.problem().code() != "checkout_busy") {
-            d.releaseLease(id, false);
+            d.releaseLease(id);
         }
         throw;
     } catch (...) {
-        d.releaseLease(id, false);
+        d.releaseLease(id);
         throw;
     }
-    d.releaseLease(id, true);
     return d.viewOf(stored);
 }
 
@@ -474,15 +479,14 @@ CheckoutView Shop::resumeCheckout(const domain::CustomerId& customer, const doma
     }
     try {
         auto done = d.drive(std::move(*claimed), requestId, std::nullopt);
-        d.releaseLease(id, true);
         return d.viewOf(done);
     } catch (const HttpError& e) {
         if (e.problem().code() != "checkout_busy") {
-            d.releaseLease(id, false);
+            d.releaseLease(id);
         }
         throw;
     } catch (...) {
-        d.releaseLease(id, false);
+        d.releaseLease(id);
         throw;
     }
 }
@@ -527,7 +531,6 @@ int Shop::recoverCheckouts() {
                 }
             }
             const auto done = d.drive(std::move(*claimed), requestId, std::nullopt);
-            d.releaseLease(id, true);
             if (d.log != nullptr) {
                 d.log->info("checkout recovered",
                             {{"checkout", id.toString()},
@@ -535,7 +538,7 @@ int Shop::recoverCheckouts() {
             }
             ++settled;
         } catch (const std::exception& e) {
-            d.releaseLease(id, false);
+            d.releaseLease(id);
             if (d.log != nullptr) {
                 d.log->warn("checkout recovery postponed", {{"checkout", id.toString()}, {"error", e.what()}});
             }

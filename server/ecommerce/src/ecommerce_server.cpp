@@ -8,6 +8,7 @@
 #include "magasin/ecommerce/http_downstreams.hpp"
 #include "magasin/ecommerce/openapi.hpp"
 #include "magasin/ecommerce/routes.hpp"
+#include "magasin/server/client_address.hpp"
 #include "magasin/server/id_source.hpp"
 #include "magasin/server/migrations.hpp"
 #include "magasin/sql/ecommerce_migrations.hpp"
@@ -34,8 +35,8 @@ EcommerceService::EcommerceService(const EcommerceSettings& settings, const serv
     if (settings.demoData) {
         m_app.log().info("demo data", {{"customers", m_shop->loadDemoCustomers()}});
     }
-    installRoutes(m_app, {*m_shop, m_verifier});
-    webshop::installWebShop(m_app, *m_shop);
+    installRoutes(m_app, {*m_shop, m_verifier, settings.trustedProxies});
+    webshop::installWebShop(m_app, *m_shop, {.csrfKey = {}, .pageSize = 12, .trustedProxies = settings.trustedProxies});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
     if (settings.recoveryInterval.count() > 0) {
@@ -107,6 +108,9 @@ server::ServerDefinition definition() {
                   "33333333-3333-3333-3333-333333333331"},
                  {"MAGASIN_CHECKOUT_RECOVERY_SECONDS", "seconds between two looks for unfinished checkouts", "10"},
                  {"MAGASIN_RESERVATION_TTL_SECONDS", "how long inventaire holds the stock of a checkout", "900"},
+                 {"MAGASIN_TRUSTED_PROXIES",
+                  "comma-separated addresses of the gateways whose X-Forwarded-For names the client (login throttle)",
+                  ""},
                  {"MAGASIN_FAULT_AFTER_STEP", "tests only: exit right after this checkout step (e.g. sale_recorded)",
                   ""}},
         .build = [](const server::Config& config, const server::ServiceInfo& info,
@@ -140,6 +144,7 @@ server::ServerDefinition definition() {
             settings.shop.reservationTtl =
                 std::chrono::seconds(config.integer("MAGASIN_RESERVATION_TTL_SECONDS", 60, 86400));
             settings.shop.instance = info.instance;
+            settings.trustedProxies = server::splitAddressList(config.get("MAGASIN_TRUSTED_PROXIES"));
             settings.shop.afterStep = faultHook(config.get("MAGASIN_FAULT_AFTER_STEP"));
             return std::make_unique<EcommerceService>(settings, info, options);
         },

@@ -7,6 +7,7 @@
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/ecommerce/shop_json.hpp"
 #include "magasin/server/authentication.hpp"
+#include "magasin/server/client_address.hpp"
 #include "magasin/server/error_mapping.hpp"
 #include "magasin/server/http_error.hpp"
 #include "magasin/sync/json_fields.hpp"
@@ -52,10 +53,6 @@ std::string bearer(const Exchange& ex) {
             .withHeader("WWW-Authenticate", "Bearer");
     }
     return header->substr(prefix.size());
-}
-
-std::string clientAddress(const Exchange& ex) {
-    return ex.request().remote_addr;
 }
 
 json sessionToJson(const Session& s) {
@@ -111,6 +108,9 @@ std::int64_t integerQuery(const Exchange& ex, const std::string& name, std::int6
 
 void installRoutes(server::HttpApp& app, RouteDependencies d) {
     Shop* const shop = &d.shop;  // lives as long as the app
+    auto clientAddress = [proxies = d.trustedProxies](const Exchange& ex) {
+        return server::clientAddress(ex, proxies);
+    };
     auto customerOf = [shop](const Exchange& ex) { return shop->authenticate(bearer(ex)); };
     auto cartAnswer = [shop](Exchange& ex, const domain::Cart& cart) {
         ex.json(200, cartToJson(cart, shop->pendingPriceChanges(cart)));
@@ -129,7 +129,7 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     });
     app.route(Method::kGet, "/v1/customers/me",
               [shop, customerOf](Exchange& ex) { ex.json(200, customerToJson(shop->customer(customerOf(ex)))); });
-    app.route(Method::kPost, "/v1/customers/me/password", [shop, customerOf](Exchange& ex) {
+    app.route(Method::kPost, "/v1/customers/me/password", [shop, customerOf, clientAddress](Exchange& ex) {
         const auto customer = customerOf(ex);
         const json body = ex.jsonBody();
         const JsonFields f(body);
@@ -137,7 +137,7 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
                                                   text(f, "new_password", 1024), clientAddress(ex));
         ex.json(200, sessionToJson(session));
     });
-    app.route(Method::kPost, "/v1/sessions", [shop](Exchange& ex) {
+    app.route(Method::kPost, "/v1/sessions", [shop, clientAddress](Exchange& ex) {
         const json body = ex.jsonBody();
         const JsonFields f(body);
         const auto session = shop->login({text(f, "email", 500), text(f, "password", 1024), clientAddress(ex)});

@@ -64,7 +64,8 @@ struct Shop::Impl {
     static StoredCheckout checkoutFromRow(const pqxx::row& row);
     std::optional<StoredCheckout> loadCheckout(pqxx::transaction_base& tx, const domain::CheckoutId& id);
     std::optional<StoredCheckout> claim(const domain::CheckoutId& id, bool byRecoverer);
-    void releaseLease(const domain::CheckoutId& id, bool final);
+    // After a 503: free for the customer to resume now, for the recoverer once the lease period has passed.
+    void releaseLease(const domain::CheckoutId& id);
     // Saves the checkout's new state if it still is `from` and still leased by this process; false otherwise.
     bool persist(pqxx::work& tx, const StoredCheckout& stored, domain::CheckoutState from);
     bool persist(const StoredCheckout& stored, domain::CheckoutState from);

@@ -245,16 +245,20 @@ private Q_SLOTS:
         }
         QCOMPARE(attempt(EcommerceTestServer::kJeanPassword, "203.0.113.66"), 429);  // even the right one waits
         QCOMPARE(attempt(EcommerceTestServer::kJeanPassword, "198.51.100.7"), 201);  // the customer at home
-        // Over HTTP, the 429 carries Retry-After.
+        // Over HTTP through the gateway (a trusted peer): the client is the address in X-Forwarded-For, and the 429
+        // carries Retry-After.
         auto c = s.client();
+        const httplib::Headers attacker{{"X-Forwarded-For", "203.0.113.66"}};
+        const httplib::Headers marieAtHome{{"X-Forwarded-For", "192.0.2.10"}};
         for (int i = 0; i < 4; ++i) {
-            sendJson(c, "POST", "/v1/sessions", json{{"email", EcommerceTestServer::kMarie}, {"password", "x"}}.dump());
+            sendJson(c, "POST", "/v1/sessions", json{{"email", EcommerceTestServer::kMarie}, {"password", "x"}}.dump(),
+                     attacker);
         }
-        const auto limited = sendJson(
-            c, "POST", "/v1/sessions",
-            json{{"email", EcommerceTestServer::kMarie}, {"password", EcommerceTestServer::kMariePassword}}.dump());
+        const json marie = {{"email", EcommerceTestServer::kMarie}, {"password", EcommerceTestServer::kMariePassword}};
+        const auto limited = sendJson(c, "POST", "/v1/sessions", marie.dump(), attacker);
         QCOMPARE(statusOf(limited), 429);
         QVERIFY(std::stoi(limited->get_header_value("Retry-After")) >= 1);
+        QCOMPARE(statusOf(sendJson(c, "POST", "/v1/sessions", marie.dump(), marieAtHome)), 201);
     }
 
     // One address trying many accounts is slowed down too, after more failures than one account gets.

@@ -41,6 +41,7 @@ public:
             // Cheap Argon2id: the verifier's format and OWASP cost are a unit test's business; these test the flows.
             settings.shop.passwordHashing = {.memoryKiB = 256, .passes = 1, .lanes = 1};
             settings.shop.checkoutLease = std::chrono::seconds(1);
+            settings.trustedProxies = {"127.0.0.1"};  // the tests act as the gateway: X-Forwarded-For names clients
             m_service = std::make_unique<magasin::ecommerce::EcommerceService>(
                 settings, magasin::server::ServiceInfo{"ecommerce", "ecommerce-1", "test"}, options);
             m_port = m_service->app().bind("127.0.0.1", 0);

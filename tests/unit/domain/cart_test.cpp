@@ -219,6 +219,19 @@ private Q_SLOTS:
         QCOMPARE(cart.subtotal(), Money::zero());
         QCOMPARE(cart.customer(), kCustomer);
     }
+
+    // A saved cart comes back with its lines and the price changes still waiting for the customer.
+    void restoreKeepsPendingChanges() {
+        Cart cart(kCustomer);
+        cart.add(kClavier, "Clavier mécanique", Price::fromCents(8999), true, 2);
+        cart.reprice({{kClavier, Price::fromCents(9499)}});
+        Cart restored = Cart::restore(kCustomer, cart.lines(), cart.pendingPriceChanges());
+        QVERIFY(restored.needsPriceAcceptance());
+        QCOMPARE(restored.lines(), cart.lines());
+        restored.acceptPrices();
+        QCOMPARE(restored.lines()[0].unitPrice, Price::fromCents(9499));
+        QVERIFY(!restored.needsPriceAcceptance());
+    }
 };
 
 QTEST_APPLESS_MAIN(CartTest)

@@ -355,6 +355,40 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QCOMPARE(str(started().idempotencyKey(static_cast<RemoteStep>(step))), key);
     }
+
+    // A saved checkout comes back at its state with its reservations, sale and totals, and goes on from there.
+    void restoreResumesAtTheSavedState() {
+        Checkout original = checkoutIn(CheckoutState::kStockReserved);
+        Checkout restored = Checkout::restore({.id = original.id(),
+                                               .customer = original.customer(),
+                                               .lines = original.lines(),
+                                               .deliveryAddress = original.deliveryAddress(),
+                                               .method = original.deliveryMethod(),
+                                               .startedAt = original.startedAt(),
+                                               .shipping = original.shipping(),
+                                               .totals = original.totals(),
+                                               .state = original.state(),
+                                               .reservations = original.reservations(),
+                                               .sale = original.sale(),
+                                               .order = original.order()});
+        QCOMPARE(restored.state(), CheckoutState::kStockReserved);
+        QCOMPARE(restored.reservations(), std::vector<ReservationId>{kReservation});
+        QCOMPARE(restored.totals(), original.totals());
+        QCOMPARE(restored.idempotencyKey(RemoteStep::kSale), original.idempotencyKey(RemoteStep::kSale));
+        restored.markSaleRecorded(kSale);
+        QCOMPARE(restored.state(), CheckoutState::kSaleRecorded);
+    }
+
+    void oneReservationPerLine() {
+        Checkout checkout = checkoutIn(CheckoutState::kPricesChecked);
+        try {
+            checkout.markStockReserved({kReservation, kReservation});
+            QFAIL("two reservations for one line were accepted");
+        } catch (const DomainError& e) {
+            QCOMPARE(str(e.rule()), QStringLiteral("checkout.reservations.count"));
+        }
+        QCOMPARE(checkout.state(), CheckoutState::kPricesChecked);
+    }
 };
 
 QTEST_APPLESS_MAIN(CheckoutTest)

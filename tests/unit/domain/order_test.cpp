@@ -179,6 +179,29 @@ private Q_SLOTS:
         QCOMPARE(str(orderStatusName(OrderStatus::kDelivered)), QStringLiteral("delivered"));
         QCOMPARE(str(orderStatusName(OrderStatus::kCancelled)), QStringLiteral("cancelled"));
     }
+
+    // What was saved comes back as it was: status, reason, totals; and the rules still hold from there.
+    void restoreKeepsWhatWasSaved() {
+        Order original = confirmedOrder();
+        original.cancel(changedMind());
+        Order restored = Order::restore({.id = original.id(),
+                                         .customer = original.customer(),
+                                         .sale = original.sale(),
+                                         .lines = original.lines(),
+                                         .shipping = original.shipping(),
+                                         .totals = original.totals(),
+                                         .deliveryAddress = original.deliveryAddress(),
+                                         .method = original.deliveryMethod(),
+                                         .createdAt = original.createdAt(),
+                                         .status = original.status(),
+                                         .cancelReason = original.cancelReason()});
+        QCOMPARE(restored.status(), OrderStatus::kCancelled);
+        QCOMPARE(restored.cancelReason()->text(), changedMind().text());
+        QCOMPARE(restored.totals(), original.totals());
+        QCOMPARE(restored.lines(), original.lines());
+        QCOMPARE(restored.deliveryMethod(), DeliveryMethod::kExpress);
+        QVERIFY_THROWS_EXCEPTION(DomainError, restored.ship());
+    }
 };
 
 QTEST_APPLESS_MAIN(OrderTest)

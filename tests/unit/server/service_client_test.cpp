@@ -20,6 +20,7 @@ private:
     int m_port = 0;
     std::atomic<int> m_flakyCalls{0};
     std::atomic<int> m_failuresLeft{0};
+    std::atomic<int> m_inFlightLeft{0};
     std::string m_seenRequestId;
     std::string m_seenAuthorization;
     std::string m_seenKey;
@@ -47,6 +48,10 @@ private Q_SLOTS:
                 --m_failuresLeft;
                 throw HttpError::unavailable("busy");
             }
+            if (m_inFlightLeft > 0) {
+                --m_inFlightLeft;
+                throw HttpError::conflict("idempotency_key_in_flight", "A request with this key is still running");
+            }
             ex.json(200, {{"ok", true}});
         };
         m_app->route(Method::kGet, "/flaky", flaky);
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void init() {
         m_flakyCalls = 0;
         m_failuresLeft = 0;
+        m_inFlightLeft = 0;
     }
 
     void retriesTransientFailuresOfSafeCalls_data() {
@@ -93,6 +99,17 @@ private Q_SLOTS:
         QCOMPARE(m_seenRequestId, std::string("req-12345678"));
         QCOMPARE(m_seenAuthorization, std::string("Bearer service-token"));
         QCOMPARE(m_seenKey, std::string(withKey ? "key-1" : ""));
+    }
+
+    // An earlier attempt still running there (ours timed out first): the stored answer comes on a later attempt.
+    void aKeyStillInFlightIsRetried() {
+        m_inFlightLeft = 1;
+        auto c = client();
+        const auto r = c.post("/flaky", {{"a", 1}}, "req-4", std::string("key-2"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_flakyCalls.load(), 2);
+        m_inFlightLeft = 5;
+        QCOMPARE(c.post("/flaky", {{"a", 1}}, "req-5", std::string("key-3")).status, 409);  // the last answer is kept
     }
 
     void clientErrorsAreAnswersNotFailures() {

@@ -10,6 +10,7 @@
 #include "magasin/domain/contact.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/domain/password_policy.hpp"
+#include "magasin/server/client_address.hpp"
 #include "magasin/server/http_error.hpp"
 #include "magasin/server/json_log.hpp"
 #include "magasin/server/web_forms.hpp"
@@ -795,7 +796,7 @@ void WebShop::login(Exchange& ex, Visit& v) {
     ecommerce::Session session;
     try {
         session = m_shop.login(
-            {email, form.count("password") ? form.at("password").substr(0, 1024) : "", ex.request().remote_addr});
+            {email, form.count("password") ? form.at("password").substr(0, 1024) : "", server::clientAddress(ex, m_options.trustedProxies)});
     } catch (const HttpError& e) {
         const int status = e.problem().status;
         if (status != 401 && status != 429) {
@@ -879,7 +880,7 @@ void WebShop::registerCustomer(Exchange& ex, Visit& v) {
                t("register_title", v));
         return;
     }
-    const auto session = m_shop.login({registration.email, registration.password, ex.request().remote_addr});
+    const auto session = m_shop.login({registration.email, registration.password, server::clientAddress(ex, m_options.trustedProxies)});
     setSessionCookie(ex, v, session.token);
     ex.redirect("/shop");
 }

@@ -37,7 +37,8 @@ public:
     explicit ServiceClient(ServiceClientOptions options);
 
     // Returns any HTTP answer (2xx, 4xx and final 5xx alike) for the caller to map. A POST is retried only when it
-    // carries an idempotency key, since the first attempt may have taken effect. Throws HttpError 503
+    // carries an idempotency key, since the first attempt may have taken effect; a 409 "idempotency_key_in_flight"
+    // (an earlier attempt still running there) is retried too. Throws HttpError 503
     // "upstream_unavailable" when the remote cannot be reached after the retries or the breaker is open.
     ServiceResponse get(const std::string& path, const std::string& requestId);
     ServiceResponse post(const std::string& path, const nlohmann::json& body, const std::string& requestId,

@@ -2,6 +2,9 @@
 // parses, calls one Shop use case and serializes. Usage: installRoutes(app, {shop, verifier});
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "magasin/ecommerce/shop.hpp"
 #include "magasin/server/http_app.hpp"
 #include "magasin/server/token_verifier.hpp"
@@ -12,6 +15,8 @@ struct RouteDependencies {
     Shop& shop;
     // Staff tokens (commandes-issued) for the order status routes; customers use their session tokens.
     const server::TokenVerifier& verifier;
+    // Peers whose X-Forwarded-For is believed (the gateway), for the login throttle's client address.
+    std::vector<std::string> trustedProxies{};
 };
 
 // Customer routes take "Authorization: Bearer <session token>" (401 otherwise); a customer only ever sees their own

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "magasin/ecommerce/shop.hpp"
 #include "magasin/server/http_app.hpp"
@@ -15,6 +16,8 @@ struct WebShopOptions {
     // balancer must then share one, or a form shown by one is refused by another).
     std::string csrfKey;
     int pageSize = 12;  // products per catalogue page
+    // Gateways whose X-Forwarded-For names the client (login throttling per address); see server::clientAddress.
+    std::vector<std::string> trustedProxies;
 };
 
 inline constexpr const char* kSessionCookie = "magasin_session";
