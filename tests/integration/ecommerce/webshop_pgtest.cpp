@@ -284,6 +284,8 @@ private Q_SLOTS:
         }
         const auto r = b.postForm("/shop/cart/items", fields, kind == 3);
         QCOMPARE(statusOf(r), 403);
+        // The refusal hands out no new browser id: the customer's open pages keep working.
+        QVERIFY(setCookieNamed(b, "magasin_csrf").empty());
         QVERIFY(contains(r, "Requête refusée"));
         const auto customer = m_server->shop().authenticate(b.cookies()["magasin_session"]);
         QVERIFY(m_server->shop().cart(customer).isEmpty());

@@ -275,7 +275,9 @@ Visit WebShop::begin(Exchange& ex) {
             return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
         })) {
         v.browserId = *browser;
-    } else {
+    } else if (ex.request().method == "GET") {
+        // Only pages hand out a browser id: a POST without one (a forged form from another site, whose request
+        // carries no Lax cookie) is refused without replacing the id the customer's open pages are signed for.
         v.browserId = CsrfGuard::newBrowserId();
         ex.setCookie({.name = kCsrfCookie,
                       .value = v.browserId,
@@ -285,7 +287,7 @@ Visit WebShop::begin(Exchange& ex) {
                       .secure = v.secure,
                       .sameSite = server::SameSite::kLax});
     }
-    v.csrf = m_csrf.tokenFor(v.browserId);
+    v.csrf = v.browserId.empty() ? std::string() : m_csrf.tokenFor(v.browserId);
     if (const auto token = ex.cookie(kSessionCookie); token && !token->empty()) {
         try {
             v.customer = m_shop.authenticate(*token);
@@ -795,8 +797,8 @@ void WebShop::login(Exchange& ex, Visit& v) {
     const std::string next = safeNext(field(form, "next"));
     ecommerce::Session session;
     try {
-        session = m_shop.login(
-            {email, form.count("password") ? form.at("password").substr(0, 1024) : "", server::clientAddress(ex, m_options.trustedProxies)});
+        session = m_shop.login({email, form.count("password") ? form.at("password").substr(0, 1024) : "",
+                                server::clientAddress(ex, m_options.trustedProxies)});
     } catch (const HttpError& e) {
         const int status = e.problem().status;
         if (status != 401 && status != 429) {
@@ -880,7 +882,8 @@ void WebShop::registerCustomer(Exchange& ex, Visit& v) {
                t("register_title", v));
         return;
     }
-    const auto session = m_shop.login({registration.email, registration.password, server::clientAddress(ex, m_options.trustedProxies)});
+    const auto session =
+        m_shop.login({registration.email, registration.password, server::clientAddress(ex, m_options.trustedProxies)});
     setSessionCookie(ex, v, session.token);
     ex.redirect("/shop");
 }
