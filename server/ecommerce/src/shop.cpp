@@ -496,11 +496,11 @@ domain::Order Shop::changeOrderStatus(const domain::OrderId& id, OrderAction act
 
 std::vector<DemoCustomer> Shop::demoCustomers() {
     return {
-        {domain::CustomerId::parse("44444444-4444-4444-4444-444444444441"), "Jean", "Tremblay",
+        {domain::CustomerId::parse("66666666-6666-6666-6666-666666666661"), "Jean", "Tremblay",
          "jean.tremblay@example.com", "Tremblay-Demo-2026"},
-        {domain::CustomerId::parse("44444444-4444-4444-4444-444444444442"), "Marie", "Dubois",
+        {domain::CustomerId::parse("66666666-6666-6666-6666-666666666662"), "Marie", "Dubois",
          "marie.dubois@example.com", "Dubois-Demo-2026"},
-        {domain::CustomerId::parse("44444444-4444-4444-4444-444444444443"), "Pierre", "Martin",
+        {domain::CustomerId::parse("66666666-6666-6666-6666-666666666663"), "Pierre", "Martin",
          "pierre.martin@example.com", "Martin-Demo-2026"},
     };
 }

@@ -34,8 +34,9 @@ constexpr const char* kP5 = "550e8400-e29b-41d4-a716-446655440005";  // central 
 class Server {
 public:
     // `log` receives this process's standard error (emptied first: the port is read from it).
-    bool start(const QString& binary, const QProcessEnvironment& env, QByteArray& log) {
+    bool start(const QString& binary, QProcessEnvironment env, QByteArray& log, int port = 0) {
         log.clear();
+        env.insert(QStringLiteral("MAGASIN_PORT"), QString::number(port));
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(env);
         m_process->start(binary, {});
@@ -214,6 +215,51 @@ private Q_SLOTS:
         commandesEnv.insert(QStringLiteral("MAGASIN_TOKEN_SECRET_KEY"),
                             QString::fromStdString(magasin::server::encodeKey(m_keys.secretKey)));
         QVERIFY2(m_commandes.start(binary("MAGASIN_COMMANDES_BINARY"), commandesEnv, log), log.constData());
+    }
+
+    // commandes down in the middle of a checkout, with the real clients (timeouts, retries, breaker): a 503 problem,
+    // the stock held for the checkout, no order and no sale; once commandes is back, resuming finishes it.
+    void aDownServerIs503ThenTheCheckoutResumes() {
+        QByteArray log;
+        Server server;
+        QVERIFY2(server.start(binary("MAGASIN_ECOMMERCE_BINARY"), ecommerceEnvironment({}), log), log.constData());
+        auto c = server.client();
+        const auto [customer, session] = newCustomer(c);
+        QVERIFY(!customer.empty());
+        QCOMPARE(statusOf(sendJson(c, "POST", "/v1/carts/me/lines", json{{"product_id", kP1}, {"quantity", 1}}.dump(),
+                                   session)),
+                 200);
+        const auto before = centralLevel(kP1);
+        const int commandesPort = m_commandes.port();
+        m_commandes.stop();
+
+        const auto down = sendJson(c, "POST", "/v1/checkouts", "{}", session);
+        QCOMPARE(statusOf(down), 503);
+        QCOMPARE(bodyOf(down).value("type", ""), std::string("https://magasin.example/problems/upstream_unavailable"));
+        QVERIFY(bodyOf(down).value("detail", "").find("commandes") != std::string::npos);
+        pqxx::connection db(m_ecommerceDb.conninfo());
+        const auto row =
+            pqxx::nontransaction(db).exec_params1("SELECT id, state FROM checkouts WHERE customer_id = $1", customer);
+        const std::string id = row[0].as<std::string>();
+        QCOMPARE(row[1].as<std::string>(), std::string("stock_reserved"));
+        QCOMPARE(centralLevel(kP1), before - 1);  // held for the checkout, not lost
+        QCOMPARE(scalar(m_ecommerceDb.conninfo(), "SELECT count(*) FROM orders WHERE customer_id = $1", customer),
+                 std::int64_t(0));
+
+        auto commandesEnv = baseEnvironment(m_commandesDb.conninfo());
+        commandesEnv.insert(QStringLiteral("MAGASIN_TOKEN_SECRET_KEY"),
+                            QString::fromStdString(magasin::server::encodeKey(m_keys.secretKey)));
+        QVERIFY2(m_commandes.start(binary("MAGASIN_COMMANDES_BINARY"), commandesEnv, log, commandesPort),
+                 log.constData());
+        const auto resumed = sendJson(c, "POST", "/v1/checkouts/" + id + "/resume", "", session);
+        QCOMPARE(statusOf(resumed), 200);
+        QCOMPARE(bodyOf(resumed).value("state", ""), std::string("completed"));
+        QCOMPARE(scalar(m_ecommerceDb.conninfo(), "SELECT count(*) FROM orders WHERE customer_id = $1", customer),
+                 std::int64_t(1));
+        QCOMPARE(scalar(m_commandesDb.conninfo(), "SELECT count(*) FROM sales WHERE customer_id = $1", customer),
+                 std::int64_t(1));
+        QCOMPARE(centralLevel(kP1), before - 1);
+        QCOMPARE(bodyOf(c.Get("/v1/carts/me", session))["lines"].size(), std::size_t(0));
     }
 
     void cleanupTestCase() {

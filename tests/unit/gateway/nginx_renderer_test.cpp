@@ -127,7 +127,7 @@ private Q_SLOTS:
     void limitsAnswer429WithRetryAfter() {
         QVERIFY(has(m_rendered.nginxConf, "limit_req_status 429;"));
         QVERIFY(has(m_rendered.nginxConf,
-                    "limit_req_zone $magasin_consumer zone=rl_catalogue_api_minute:1m rate=1200r/m;"));
+                    "limit_req_zone $magasin_consumer zone=rl_catalogue_api_second:1m rate=10000r/s;"));
         QVERIFY(
             has(m_rendered.nginxConf, "limit_req_zone $binary_remote_addr zone=rl_shop_login_minute:1m rate=10r/m;"));
         const std::string limited = locationBlock(m_rendered.nginxConf, "@magasin_rate_limited_shop_login");

@@ -1,0 +1,245 @@
+// The whole product as `./magasin run` starts it (scripts/stack): a project-local PostgreSQL, the real servers with
+// demo data, the nginx gateway rendered from kong.yml. Checked through the gateway as a client would, then stopped:
+// nothing of ours may be left running. Ports are moved by an offset so that a developer's own stack keeps running.
+#include <httplib.h>
+#include <signal.h>
+#include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+#include <thread>
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kOffset = 20000;  // servers on 28001-28007, gateway on 28080/28443: below the ephemeral range
+constexpr int kGatewayPort = 8080 + kOffset;
+const char* const kProduct = "550e8400-e29b-41d4-a716-446655440001";
+
+}  // namespace
+
+class StackE2e : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string m_posKey;
+
+    QProcessEnvironment environment() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MAGASIN_STACK_DIR"), m_dir.path());
+        env.insert(QStringLiteral("MAGASIN_STACK_BUILD"), QStringLiteral(MAGASIN_BINARY_DIR));
+        env.insert(QStringLiteral("MAGASIN_STACK_PORT_OFFSET"), QString::number(kOffset));
+        env.insert(QStringLiteral("MAGASIN_STACK_PG_PORT"), QStringLiteral("25434"));
+        return env;
+    }
+
+    // Runs scripts/stack COMMAND; returns its exit code and standard output.
+    std::pair<int, QString> stack(const QString& command) const {
+        QProcess script;
+        script.setProcessEnvironment(environment());
+        script.start(QStringLiteral(MAGASIN_SOURCE_DIR "/scripts/stack"), {command});
+        if (!script.waitForFinished(90000)) {
+            script.kill();
+            return {-1, QStringLiteral("timed out")};
+        }
+        return {script.exitCode(), QString::fromUtf8(script.readAllStandardOutput() + script.readAllStandardError())};
+    }
+
+    std::map<QString, pid_t> pids() const {
+        std::map<QString, pid_t> result;
+        const QDir run(m_dir.filePath(QStringLiteral("run")));
+        for (const QString& file : run.entryList({QStringLiteral("*.pid")}, QDir::Files)) {
+            QFile f(run.filePath(file));
+            if (f.open(QIODevice::ReadOnly)) {
+                result[file.chopped(4)] = f.readAll().trimmed().toInt();
+            }
+        }
+        return result;
+    }
+
+    QString log(const QString& name) const {
+        QFile f(m_dir.filePath(QStringLiteral("logs/") + name));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    static httplib::Client gateway() {
+        httplib::Client c("127.0.0.1", kGatewayPort);
+        c.set_connection_timeout(std::chrono::seconds(2));
+        c.set_read_timeout(std::chrono::seconds(10));
+        return c;
+    }
+
+    httplib::Headers withKey(httplib::Headers headers = {}) const {
+        headers.emplace("X-API-Key", m_posKey);
+        return headers;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        // As root, PostgreSQL runs as `postgres`, which must reach its data folder inside this one.
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeGroup |
+                                                QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther);
+        const auto [rc, out] = stack(QStringLiteral("start"));
+        QVERIFY2(rc == 0, qPrintable(out));
+        QFile keys(m_dir.filePath(QStringLiteral("secrets/api-keys.env")));
+        QVERIFY2(keys.open(QIODevice::ReadOnly), "the stack wrote no development API keys");
+        const auto match = QRegularExpression(QStringLiteral("DECK_MAGASIN_API_KEY_POS_DESKTOP=(\\w+)"))
+                               .match(QString::fromUtf8(keys.readAll()));
+        QVERIFY(match.hasMatch());
+        m_posKey = match.captured(1).toStdString();
+    }
+
+    void everyBuiltPartIsReady() {
+        const auto [rc, out] = stack(QStringLiteral("status"));
+        QVERIFY2(rc == 0, qPrintable(out));
+        for (const char* part :
+             {"postgres", "commandes", "catalogue-1", "catalogue-2", "catalogue-3", "inventaire", "gateway"}) {
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^%1 +(up|ready)").arg(QLatin1String(part)),
+                                                     QRegularExpression::MultilineOption)),
+                     qPrintable(out));
+        }
+    }
+
+    void secondStartReusesWhatRuns() {
+        const auto before = pids();
+        QVERIFY(before.size() >= 5);
+        const auto [rc, out] = stack(QStringLiteral("start"));
+        QVERIFY2(rc == 0, qPrintable(out));
+        QCOMPARE(pids(), before);
+        QVERIFY2(out.contains(QStringLiteral("(already)")), qPrintable(out));
+    }
+
+    void keyIsCheckedAtTheGateway() {
+        auto c = gateway();
+        const auto none = c.Get("/api/catalogue/v1/products");
+        QVERIFY(none);
+        QCOMPARE(none->status, 401);
+        QVERIFY(none->get_header_value("WWW-Authenticate").starts_with("Key"));
+        const auto wrong = c.Get("/api/catalogue/v1/products", {{"X-API-Key", std::string(64, '0')}});
+        QVERIFY(wrong);
+        QCOMPARE(wrong->status, 401);
+        const auto inQuery = c.Get("/api/catalogue/v1/products?apikey=" + m_posKey);
+        QVERIFY(inQuery);
+        QCOMPARE(inQuery->status, 401);
+        const auto valid = c.Get("/api/catalogue/v1/products?q=clavier", withKey());
+        QVERIFY(valid);
+        QCOMPARE(valid->status, 200);
+        QVERIFY2(valid->body.find("Clavier") != std::string::npos, valid->body.c_str());
+    }
+
+    void demoStaffLogsInThroughTheGatewayAndReadsItsStock() {
+        auto c = gateway();
+        const auto login = c.Post("/api/commandes/v1/sessions", withKey(),
+                                  json{{"employee_code", "1002"}, {"pin", "1919"}}.dump(), "application/json");
+        QVERIFY(login);
+        QCOMPARE(login->status, 201);
+        const std::string token = json::parse(login->body).at("access_token");
+        const auto stock = c.Get("/api/inventaire/v1/stocks?location=33333333-3333-3333-3333-333333333331",
+                                 withKey({{"Authorization", "Bearer " + token}}));
+        QVERIFY(stock);
+        QVERIFY2(stock->status == 200, stock->body.c_str());
+    }
+
+    void catalogueRotatesOverThreeRealInstances() {
+        auto c = gateway();
+        std::set<std::string> instances;
+        for (int i = 0; i < 12; ++i) {
+            const auto r = c.Get(std::string("/api/catalogue/v1/products/") + kProduct, withKey());
+            QVERIFY(r);
+            QCOMPARE(r->status, 200);
+            instances.insert(r->get_header_value("X-Instance-Id"));
+        }
+        QCOMPARE(instances.size(), std::size_t(3));
+    }
+
+    void requestIdReachesTheServersLog() {
+        auto c = gateway();
+        const std::string id = "e2e-stack-4f1c2a";
+        const auto r = c.Get(std::string("/api/catalogue/v1/products/") + kProduct, withKey({{"X-Request-ID", id}}));
+        QVERIFY(r);
+        QCOMPARE(r->get_header_value("X-Request-ID"), id);
+        // Each process writes its line once the response left, so give the lines a moment to land.
+        const auto logged = [&](const QString& name) { return log(name).contains(QString::fromStdString(id)); };
+        QTRY_VERIFY2_WITH_TIMEOUT(logged(QStringLiteral("catalogue-1.log")) ||
+                                      logged(QStringLiteral("catalogue-2.log")) ||
+                                      logged(QStringLiteral("catalogue-3.log")),
+                                  "no catalogue log line carries the request id", 3000);
+        QTRY_VERIFY2_WITH_TIMEOUT(logged(QStringLiteral("gateway-access.log")),
+                                  "the gateway's access log does not carry the request id", 3000);
+    }
+
+    void killedCatalogueInstanceLosesNoRequest() {
+        const pid_t victim = pids().at(QStringLiteral("catalogue-2"));
+        QVERIFY(victim > 0);
+        QCOMPARE(::kill(victim, SIGKILL), 0);
+        auto c = gateway();
+        int ok = 0;
+        for (int i = 0; i < 30; ++i) {
+            const auto r = c.Get(std::string("/api/catalogue/v1/products/") + kProduct, withKey());
+            ok += r && r->status == 200 ? 1 : 0;
+        }
+        QCOMPARE(ok, 30);
+        const auto [rc, out] = stack(QStringLiteral("status"));
+        QVERIFY2(
+            out.contains(QRegularExpression(QStringLiteral("^catalogue-2 +down"), QRegularExpression::MultilineOption)),
+            qPrintable(out));
+        QCOMPARE(rc, 3);
+    }
+
+    // PIN guessing meets the gateway's per-address limit on the login route before anything else (each attempt uses
+    // another code, so commandes' own per-code throttle never triggers).
+    void loginGuessingIsRateLimitedWithRetryAfter() {
+        auto c = gateway();
+        int refused = 0;
+        int limited = 0;
+        std::string retryAfter;
+        for (int i = 0; i < 14; ++i) {
+            const auto r = c.Post("/api/commandes/v1/sessions", withKey(),
+                                  json{{"employee_code", std::to_string(9100 + i)}, {"pin", "0000"}}.dump(),
+                                  "application/json");
+            QVERIFY(r);
+            refused += r->status == 401 ? 1 : 0;
+            if (r->status == 429) {
+                ++limited;
+                retryAfter = r->get_header_value("Retry-After");
+            }
+        }
+        QVERIFY2(refused >= 8, qPrintable(QString::number(refused)));
+        QVERIFY(limited >= 1);
+        QVERIFY2(!retryAfter.empty() && std::stoi(retryAfter) > 0, retryAfter.c_str());
+    }
+
+    void stopLeavesNothingRunning() {
+        const auto before = pids();
+        QFile gatewayPid(m_dir.filePath(QStringLiteral("gateway/nginx.pid")));
+        QVERIFY(gatewayPid.open(QIODevice::ReadOnly));
+        const pid_t nginx = gatewayPid.readAll().trimmed().toInt();
+        const auto [rc, out] = stack(QStringLiteral("stop"));
+        QVERIFY2(rc == 0, qPrintable(out));
+        for (const auto& [name, pid] : before) {
+            QVERIFY2(::kill(pid, 0) != 0, qPrintable(name + QStringLiteral(" still runs after stop")));
+        }
+        QVERIFY2(::kill(nginx, 0) != 0, "nginx still runs after stop");
+        QVERIFY(pids().empty());
+        const auto [statusRc, status] = stack(QStringLiteral("status"));
+        QCOMPARE(statusRc, 3);
+        QVERIFY2(
+            status.contains(QRegularExpression(QStringLiteral("^postgres +down"), QRegularExpression::MultilineOption)),
+            qPrintable(status));
+        QVERIFY(!gateway().Get("/api/catalogue/v1/products"));
+    }
+
+    void cleanupTestCase() { stack(QStringLiteral("stop")); }
+};
+
+QTEST_GUILESS_MAIN(StackE2e)
+#include "stack_e2e.moc"
