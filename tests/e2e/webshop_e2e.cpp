@@ -24,17 +24,31 @@ void stockTheShelves(FakeDownstreams& fake) {
         const char* category;
         std::int64_t cents;
         bool taxable;
+        const char* description;
     };
     const Item items[] = {
-        {"550e8400-e29b-41d4-a716-446655440011", "Écran 27 pouces QHD", "Informatique", 32999, true},
-        {"550e8400-e29b-41d4-a716-446655440012", "Casque d'écoute sans fil", "Audio", 12950, true},
-        {"550e8400-e29b-41d4-a716-446655440013", "Haut-parleur Bluetooth", "Audio", 5999, true},
-        {"550e8400-e29b-41d4-a716-446655440014", "Sirop d'érable biologique 540 ml", "Épicerie", 1299, false},
-        {"550e8400-e29b-41d4-a716-446655440015", "Thé vert Sencha", "Épicerie", 899, false},
-        {"550e8400-e29b-41d4-a716-446655440016", "Station d'accueil USB-C", "Informatique", 14999, true},
+        {FakeDownstreams::kP1, "Clavier mécanique", "Informatique", 8999, true,
+         "Clavier mécanique rétroéclairé, disposition canadienne française, touches silencieuses."},
+        {FakeDownstreams::kP2, "Souris optique", "Informatique", 2550, true,
+         "Souris optique sans fil, 1600 ppp, pile incluse."},
+        {FakeDownstreams::kP3, "Café Premium Bio", "Épicerie", 1599, false,
+         "Café en grains biologique et équitable, torréfié à Montréal, 454 g."},
+        {"550e8400-e29b-41d4-a716-446655440011", "Écran 27 pouces QHD", "Informatique", 32999, true,
+         "Écran IPS 2560 x 1440, 75 Hz, pied réglable."},
+        {"550e8400-e29b-41d4-a716-446655440012", "Casque d'écoute sans fil", "Audio", 12950, true,
+         "Réduction de bruit active, 30 heures d'autonomie."},
+        {"550e8400-e29b-41d4-a716-446655440013", "Haut-parleur Bluetooth", "Audio", 5999, true,
+         "Compact et résistant à l'eau, 12 heures d'écoute."},
+        {"550e8400-e29b-41d4-a716-446655440014", "Sirop d'érable biologique 540 ml", "Épicerie", 1299, false,
+         "Sirop d'érable pur du Québec, catégorie A, goût ambré riche."},
+        {"550e8400-e29b-41d4-a716-446655440015", "Thé vert Sencha", "Épicerie", 899, false,
+         "Thé vert japonais en feuilles, 100 g."},
+        {"550e8400-e29b-41d4-a716-446655440016", "Station d'accueil USB-C", "Informatique", 14999, true,
+         "Deux écrans, Ethernet, lecteur de cartes et recharge 100 W."},
     };
     for (const auto& item : items) {
-        fake.addProduct(item.id, item.name, item.cents, item.taxable, true);
+        // Same ids and prices as the fake's own products, which this replaces with their full descriptions.
+        fake.addProduct(item.id, item.name, item.cents, item.taxable, true, item.category, item.description);
         fake.setStock(item.id, 50);
     }
 }
@@ -153,6 +167,7 @@ private:
         m_browser.find(".product-link").click();
         QVERIFY(m_browser.waitForText("id=\"product-name\""));
         QCOMPARE(m_browser.find("#product-name").text(), std::string("Clavier mécanique"));
+        m_browser.screenshot(m_shots + "/shop-product.png");
         m_browser.find("#add-to-cart").click();
         QVERIFY(m_browser.waitForUrl("/shop/cart"));
 

@@ -414,6 +414,7 @@ void WebShop::products(Exchange& ex, Visit& v) {
             {"total", std::to_string(result.total)},
             {"total_label", t(result.total == 1 ? "products_one" : "products_many", v)},
             {"page_number", std::to_string(query.page)},
+            {"paged", query.page > 1 || hasNext},
             {"prev_href", query.page > 1 ? json(base + std::to_string(query.page - 1)) : json(false)},
             {"next_href", hasNext ? json(base + std::to_string(query.page + 1)) : json(false)}},
            query.text.empty() ? t("all_products", v) : query.text);
@@ -431,8 +432,8 @@ void WebShop::renderProduct(Exchange& ex, Visit& v, const ecommerce::ProductView
              {{"id", p.id.toString()},
               {"name", p.name},
               {"category", p.category},
-              {"description", p.description},
-              {"sku", p.sku},
+              {"description", p.description.empty() ? json(false) : json(p.description)},
+              {"sku", p.sku.empty() ? json(false) : json(p.sku)},  // kainjow takes "" as true
               {"initial", firstCharacter(p.name)},
               {"tone", toneOf(p.name)},
               {"price", price(p.price.amount(), v)},
