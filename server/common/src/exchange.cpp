@@ -46,6 +46,35 @@ nlohmann::json Exchange::jsonBody() const {
     }
 }
 
+FormFields Exchange::formBody() const {
+    return parseForm(m_request.body);
+}
+
+std::optional<std::string> Exchange::cookie(std::string_view name) const {
+    const auto cookies = parseCookies(m_request.get_header_value("Cookie"));
+    const auto it = cookies.find(name);
+    if (it == cookies.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+void Exchange::html(int status, const std::string& body) {
+    m_response.status = status;
+    m_response.set_content(body, "text/html; charset=utf-8");
+}
+
+void Exchange::redirect(const std::string& location, int status) {
+    m_response.status = status;
+    m_response.set_header("Location", location);
+    m_response.body.clear();
+}
+
+void Exchange::setCookie(const Cookie& cookie) {
+    // set_header appends: several Set-Cookie headers go out side by side.
+    m_response.set_header("Set-Cookie", setCookieValue(cookie));
+}
+
 void Exchange::json(int status, const nlohmann::json& body) {
     m_response.status = status;
     m_response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");

@@ -67,6 +67,11 @@ bool hasJsonContentType(const httplib::Request& req) {
                                            media.compare(media.size() - 5, 5, "+json") == 0);
 }
 
+bool isFormContentType(const httplib::Request& req) {
+    const std::string type = req.get_header_value("Content-Type");
+    return type.substr(0, type.find(';')) == "application/x-www-form-urlencoded";
+}
+
 // "/v1/products/{id}" -> "^/v1/products/([^/]+)$" and ["id"]
 std::string compileTemplate(const std::string& path, std::vector<std::string>& names) {
     static const std::regex kParam(R"(\{([a-z_][a-z0-9_]*)\})");
@@ -167,7 +172,7 @@ void HttpApp::route(Method method, std::string pathTemplate, Handler handler) {
 }
 
 void HttpApp::installMiddleware() {
-    m_server->set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    m_server->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
         tRequest.start = std::chrono::steady_clock::now();
         tRequest.route = "unmatched";
         const std::string given = req.get_header_value("X-Request-ID");
@@ -176,7 +181,7 @@ void HttpApp::installMiddleware() {
         const bool hasBody =
             !req.body.empty() || (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
         if (hasBody && (req.method == "POST" || req.method == "PUT" || req.method == "PATCH") &&
-            !hasJsonContentType(req)) {
+            !hasJsonContentType(req) && !(isFormContentType(req) && acceptsForms(req.path))) {
             writeProblem(res, sync::Problem::make(415, "unsupported_media_type", "Unsupported media type",
                                                   "Send the body as JSON with Content-Type: application/json"));
             return httplib::Server::HandlerResponse::Handled;
@@ -232,6 +237,15 @@ void HttpApp::installMiddleware() {
                      {"status", res.status},
                      {"duration_ms", seconds * 1000.0}});
     });
+}
+
+bool HttpApp::acceptsForms(const std::string& path) const {
+    for (const auto& prefix : m_formPrefixes) {
+        if (path == prefix || path.rfind(prefix + "/", 0) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void HttpApp::installPlatformRoutes() {

@@ -12,6 +12,7 @@
 #include "magasin/server/id_source.hpp"
 #include "magasin/server/migrations.hpp"
 #include "magasin/sql/ecommerce_migrations.hpp"
+#include "magasin/webshop/web_shop.hpp"
 
 namespace magasin::ecommerce {
 
@@ -35,6 +36,7 @@ EcommerceService::EcommerceService(const EcommerceSettings& settings, const serv
         m_app.log().info("demo data", {{"customers", m_shop->loadDemoCustomers()}});
     }
     installRoutes(m_app, {*m_shop, m_verifier, settings.trustedProxies});
+    webshop::installWebShop(m_app, *m_shop, {.csrfKey = {}, .pageSize = 12, .trustedProxies = settings.trustedProxies});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
     if (settings.recoveryInterval.count() > 0) {

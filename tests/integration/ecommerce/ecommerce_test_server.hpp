@@ -69,6 +69,7 @@ public:
     [[nodiscard]] bool ok() const { return m_error.empty(); }
     [[nodiscard]] const std::string& error() const { return m_error; }
     [[nodiscard]] const std::string& conninfo() const { return m_db.conninfo(); }
+    [[nodiscard]] int port() const { return m_port; }  // for a browser pointed at the server
     magasin::ecommerce::EcommerceService& service() { return *m_service; }
     magasin::ecommerce::Shop& shop() { return m_service->shop(); }
     FakeDownstreams& fake() { return *m_fake; }

@@ -32,12 +32,14 @@ public:
         setStock(kP3, 50);
     }
 
-    void addProduct(const char* id, const std::string& name, std::int64_t cents, bool taxable, bool active) {
+    void addProduct(const char* id, const std::string& name, std::int64_t cents, bool taxable, bool active,
+                    const std::string& category = "Informatique", const std::string& description = "") {
         const std::lock_guard lock(m_mutex);
         magasin::ecommerce::ProductView p;
         p.id = magasin::domain::ProductId::parse(id);
         p.name = name;
-        p.category = "Informatique";
+        p.category = category;
+        p.description = description;
         p.price = magasin::domain::Price::fromCents(cents);
         p.taxable = taxable;
         p.active = active;

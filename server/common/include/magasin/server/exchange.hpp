@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "magasin/server/web_forms.hpp"
+
 namespace httplib {
 struct Request;
 struct Response;
@@ -32,7 +34,16 @@ public:
     // The request body parsed as JSON; HttpError 400 with the parser's position when it is not valid JSON.
     [[nodiscard]] nlohmann::json jsonBody() const;
 
+    // The body as application/x-www-form-urlencoded fields (an HTML form's POST); empty fields when there is none.
+    [[nodiscard]] FormFields formBody() const;
+    // A cookie the browser sent; nullopt when absent.
+    [[nodiscard]] std::optional<std::string> cookie(std::string_view name) const;
+
     void json(int status, const nlohmann::json& body);
+    void html(int status, const std::string& body);
+    // 303 See Other by default: the answer to a POSTed form, so that reloading does not post it again.
+    void redirect(const std::string& location, int status = 303);
+    void setCookie(const Cookie& cookie);
     void noContent();
     void text(int status, const std::string& body, const std::string& contentType);
     void setHeader(const std::string& name, const std::string& value);

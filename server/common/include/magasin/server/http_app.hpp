@@ -59,6 +59,9 @@ public:
     // Readiness beyond "not draining" (e.g. the database answers). Called on every /health/ready.
     void setReadinessProbe(std::function<bool()> probe) { m_readiness = std::move(probe); }
     void setOpenApi(nlohmann::json document) { m_openApi = std::move(document); }
+    // Bodies under this path prefix may also be application/x-www-form-urlencoded (HTML forms); everywhere else a
+    // body that is not JSON is answered 415. Call before bind().
+    void acceptFormsUnder(std::string pathPrefix) { m_formPrefixes.push_back(std::move(pathPrefix)); }
 
     // Binds; port 0 picks a free port. Returns the port. Throws std::runtime_error when the port is taken.
     int bind(const std::string& host, int port);
@@ -76,6 +79,7 @@ public:
 private:
     void installPlatformRoutes();
     void installMiddleware();
+    [[nodiscard]] bool acceptsForms(const std::string& path) const;
 
     ServiceInfo m_service;
     HttpOptions m_options;
@@ -85,6 +89,7 @@ private:
     JsonLog m_log;
     std::function<bool()> m_readiness;
     nlohmann::json m_openApi;
+    std::vector<std::string> m_formPrefixes;
     std::atomic<bool> m_draining{false};
 };
 
