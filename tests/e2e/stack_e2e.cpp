@@ -30,6 +30,7 @@ class StackE2e : public QObject {
 
     QTemporaryDir m_dir;
     std::string m_posKey;
+    std::string m_webKey;
 
     QProcessEnvironment environment() const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -96,6 +97,11 @@ private Q_SLOTS:
                                .match(QString::fromUtf8(keys.readAll()));
         QVERIFY(match.hasMatch());
         m_posKey = match.captured(1).toStdString();
+        keys.seek(0);
+        const auto web = QRegularExpression(QStringLiteral("DECK_MAGASIN_API_KEY_WEB_SHOP=(\\w+)"))
+                             .match(QString::fromUtf8(keys.readAll()));
+        QVERIFY(web.hasMatch());
+        m_webKey = web.captured(1).toStdString();
     }
 
     void everyBuiltPartIsReady() {
@@ -186,6 +192,53 @@ private Q_SLOTS:
             suggestions = r ? r->body : "";
         }
         QVERIFY2(suggestions.find("Café Premium Bio") != std::string::npos, suggestions.c_str());
+    }
+
+    // The web shop is public: no key, HTML, the security headers, the demo catalogue.
+    void shopIsReachableWithoutAKey() {
+        auto c = gateway();
+        const auto page = c.Get("/shop?q=clavier");
+        QVERIFY(page);
+        QVERIFY2(page->status == 200, page->body.c_str());
+        QVERIFY(page->get_header_value("Content-Type").starts_with("text/html"));
+        QVERIFY(!page->get_header_value("Content-Security-Policy").empty());
+        QVERIFY2(page->body.find("Clavier") != std::string::npos, page->body.c_str());
+    }
+
+    // A web checkout through the gateway crosses ecommerce, catalogue, inventaire and commandes: the client's request
+    // id comes back and is in the log lines of every one of them.
+    void checkoutRequestIdIsInTheLogOfEveryServerItCrossed() {
+        auto c = gateway();
+        httplib::Headers web{{"X-API-Key", m_webKey}};
+        const auto login = c.Post("/api/ecommerce/v1/sessions", web,
+                                  json{{"email", "marie.dubois@example.com"}, {"password", "Dubois-Demo-2026"}}.dump(),
+                                  "application/json");
+        QVERIFY(login);
+        QVERIFY2(login->status == 201, login->body.c_str());
+        web.emplace("Authorization", "Bearer " + json::parse(login->body).at("token").get<std::string>());
+        const auto added = c.Post("/api/ecommerce/v1/carts/me/lines", web,
+                                  json{{"product_id", "550e8400-e29b-41d4-a716-446655440002"}, {"quantity", 1}}.dump(),
+                                  "application/json");
+        QVERIFY(added);
+        QVERIFY2(added->status == 200 || added->status == 201, added->body.c_str());
+        const std::string id = "e2e-checkout-7d21c9";
+        httplib::Headers traced = web;
+        traced.emplace("X-Request-ID", id);
+        traced.emplace("Idempotency-Key", "e2e-checkout-7d21c9");
+        const auto checkout = c.Post("/api/ecommerce/v1/checkouts", traced,
+                                     json{{"delivery_method", "standard"}}.dump(), "application/json");
+        QVERIFY(checkout);
+        QVERIFY2(checkout->status == 201, checkout->body.c_str());
+        QCOMPARE(checkout->get_header_value("X-Request-ID"), id);
+        QCOMPARE(json::parse(checkout->body).at("state").get<std::string>(), std::string("completed"));
+        const auto logged = [&](const QString& name) { return log(name).contains(QString::fromStdString(id)); };
+        for (const char* server : {"ecommerce.log", "inventaire.log", "commandes.log", "gateway-access.log"}) {
+            QTRY_VERIFY2_WITH_TIMEOUT(logged(QLatin1String(server)), server, 3000);
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(logged(QStringLiteral("catalogue-1.log")) ||
+                                      logged(QStringLiteral("catalogue-2.log")) ||
+                                      logged(QStringLiteral("catalogue-3.log")),
+                                  "no catalogue log line carries the checkout's request id", 3000);
     }
 
     void catalogueRotatesOverThreeRealInstances() {
