@@ -71,7 +71,7 @@ json priceChangeToJson(const PriceChangeView& change) {
             {"new_price_cents", change.newPrice.cents()}};
 }
 
-json pendingToJson(const std::vector<domain::PriceChange>& pending) {
+json pendingToJson(const std::vector<domain::CartPriceChange>& pending) {
     json out = json::array();
     for (const auto& change : pending) {
         out.push_back({{"product_id", change.product.toString()},
@@ -81,8 +81,8 @@ json pendingToJson(const std::vector<domain::PriceChange>& pending) {
     return out;
 }
 
-std::vector<domain::PriceChange> pendingFromJson(const json& j) {
-    std::vector<domain::PriceChange> pending;
+std::vector<domain::CartPriceChange> pendingFromJson(const json& j) {
+    std::vector<domain::CartPriceChange> pending;
     for (const auto& item : j) {
         const JsonFields f(item, "price_change");
         pending.push_back({domain::ProductId(f.uuid("product_id")), Price::fromCents(f.integer("old_price_cents")),

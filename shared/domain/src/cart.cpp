@@ -38,8 +38,8 @@ Money sumOfTaxableLines(const std::vector<CartLine>& lines) {
     return sum;
 }
 
-std::vector<PriceChange> findPriceChanges(const std::vector<CartLine>& lines, const PriceList& current) {
-    std::vector<PriceChange> changes;
+std::vector<CartPriceChange> findPriceChanges(const std::vector<CartLine>& lines, const PriceList& current) {
+    std::vector<CartPriceChange> changes;
     for (const CartLine& line : lines) {
         const auto it = current.find(line.product);
         if (it == current.end()) {
@@ -53,7 +53,7 @@ std::vector<PriceChange> findPriceChanges(const std::vector<CartLine>& lines, co
     return changes;
 }
 
-Cart Cart::restore(CustomerId customer, std::vector<CartLine> lines, std::vector<PriceChange> pending) {
+Cart Cart::restore(CustomerId customer, std::vector<CartLine> lines, std::vector<CartPriceChange> pending) {
     Cart cart(customer);
     cart.m_lines = std::move(lines);
     cart.m_pending = std::move(pending);
@@ -93,7 +93,7 @@ void Cart::setQuantity(const ProductId& product, std::int64_t quantity) {
     }
     if (quantity == 0) {
         std::erase_if(m_lines, [&](const CartLine& l) { return l.product == product; });
-        std::erase_if(m_pending, [&](const PriceChange& c) { return c.product == product; });
+        std::erase_if(m_pending, [&](const CartPriceChange& c) { return c.product == product; });
         return;
     }
     CartLine* line = find(product);
@@ -103,13 +103,13 @@ void Cart::setQuantity(const ProductId& product, std::int64_t quantity) {
     line->quantity = quantity;
 }
 
-std::vector<PriceChange> Cart::reprice(const PriceList& current) {
+std::vector<CartPriceChange> Cart::reprice(const PriceList& current) {
     m_pending = findPriceChanges(m_lines, current);
     return m_pending;
 }
 
 void Cart::acceptPrices() {
-    for (const PriceChange& change : m_pending) {
+    for (const CartPriceChange& change : m_pending) {
         find(change.product)->unitPrice = change.newPrice;
     }
     m_pending.clear();

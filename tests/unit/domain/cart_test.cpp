@@ -165,7 +165,7 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(changes.size(), std::size_t{1});
-        QCOMPARE(changes.front(), (PriceChange{kClavier, Price::fromCents(8999), Price::fromCents(currentCents)}));
+        QCOMPARE(changes.front(), (CartPriceChange{kClavier, Price::fromCents(8999), Price::fromCents(currentCents)}));
         QCOMPARE(cart.pendingPriceChanges(), changes);
         QCOMPARE(cart.subtotal().cents(), qint64(2 * 8999 + 1599));  // not before acceptance
         cart.acceptPrices();

@@ -1,14 +1,19 @@
 // compose.yaml checked against kong.yml and the servers' documented environment (there is no Docker engine here to
 // run it): every kong.yml target is a compose server listening there, one PostgreSQL per context with the seed's
 // database names, a readiness healthcheck on every server, no port published but Kong's, Prometheus scraping all.
+#include "magasin/catalogue/catalogue_server.hpp"
+#include "magasin/commandes/commandes_server.hpp"
 #include "magasin/ecommerce/ecommerce_server.hpp"
 #include "magasin/gateway/kong_parser.hpp"
+#include "magasin/inventaire/inventaire_server.hpp"
 #include "magasin/server/server_main.hpp"
+#include "magasin/supply_chain/supply_chain_server.hpp"
 
 #include <yaml-cpp/yaml.h>
 
 #include <QTest>
 
+#include <map>
 #include <regex>
 #include <set>
 
@@ -51,22 +56,22 @@ bool isPostgres(const YAML::Node& service) {
     return service["image"] && service["image"].as<std::string>().rfind("postgres:", 0) == 0;
 }
 
-// Variables a server documents in --help: the common ones and those the brief gives every context server.
-// A server that needs more (ecommerce: the URLs of the servers it calls) adds its own definition's variables.
-std::set<std::string> documentedVariables(const std::string& context) {
-    std::set<std::string> names;
-    for (const auto& var : magasin::server::commonConfigVars({"x", 1, {}, {}})) {
-        names.insert(var.name);
-    }
-    names.insert({"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_DEMO_DATA"});
-    // Servers that call or follow others (supply-chain: inventaire's transfers and the three feeds).
-    names.insert({"MAGASIN_INVENTAIRE_URL", "MAGASIN_CATALOGUE_URL", "MAGASIN_COMMANDES_URL", "MAGASIN_SERVICE_TOKEN"});
-    if (context == "ecommerce") {
-        for (const auto& var : magasin::ecommerce::definition().vars) {
-            names.insert(var.name);
-        }
-    }
-    return names;
+// A server's variables, as its --help documents them: the common ones and its definition's own.
+const magasin::server::ServerDefinition& definitionOf(const std::string& context) {
+    static const std::map<std::string, magasin::server::ServerDefinition> definitions{
+        {"catalogue", magasin::catalogue::definition()},
+        {"inventaire", magasin::inventaire::definition()},
+        {"commandes", magasin::commandes::definition()},
+        {"supply-chain", magasin::supply_chain::definition()},
+        {"ecommerce", magasin::ecommerce::definition()}};
+    return definitions.at(context);
+}
+
+std::vector<magasin::server::ConfigVar> variablesOf(const std::string& context) {
+    const auto& definition = definitionOf(context);
+    auto vars = magasin::server::commonConfigVars(definition);
+    vars.insert(vars.end(), definition.vars.begin(), definition.vars.end());
+    return vars;
 }
 
 }  // namespace
@@ -144,7 +149,13 @@ private Q_SLOTS:
 
     void everyServerHasAReadinessHealthcheckAndDocumentedVariablesOnly() {
         for (const auto& [name, context] : servers(m_compose)) {
-            const std::set<std::string> documented = documentedVariables(context);
+            std::set<std::string> documented;
+            for (const auto& var : variablesOf(context)) {
+                documented.insert(var.name);
+                if (var.secret) {
+                    documented.insert(var.name + "_FILE");
+                }
+            }
             const YAML::Node server = m_compose["services"][name];
             const YAML::Node test = server["healthcheck"]["test"];
             QVERIFY2(test && test.IsSequence(), name.c_str());
@@ -156,9 +167,14 @@ private Q_SLOTS:
                 const auto key = variable.first.as<std::string>();
                 QVERIFY2(documented.count(key), (name + ": " + key + " is not a documented server variable").c_str());
             }
-            for (const char* required : {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_INSTANCE"}) {
-                QVERIFY2(!env(server, required).empty(), (name + " lacks " + required).c_str());
+            // Every variable the server requires (no default) is set, or its secret file is: else it exits 2.
+            for (const auto& var : variablesOf(context)) {
+                if (!var.defaultValue) {
+                    QVERIFY2(!env(server, var.name).empty() || (var.secret && !env(server, var.name + "_FILE").empty()),
+                             (name + " lacks " + var.name + ", which " + context + " requires").c_str());
+                }
             }
+            QVERIFY2(!env(server, "MAGASIN_INSTANCE").empty(), (name + " has no instance name").c_str());
         }
     }
 

@@ -27,8 +27,8 @@ std::vector<domain::CartLine> linesFromJson(const nlohmann::json& json);
 // {product_id, name, old_price_cents, new_price_cents}
 nlohmann::json priceChangeToJson(const PriceChangeView& change);
 // [{product_id, old_price_cents, new_price_cents}] as stored with a cart.
-nlohmann::json pendingToJson(const std::vector<domain::PriceChange>& pending);
-std::vector<domain::PriceChange> pendingFromJson(const nlohmann::json& json);
+nlohmann::json pendingToJson(const std::vector<domain::CartPriceChange>& pending);
+std::vector<domain::CartPriceChange> pendingFromJson(const nlohmann::json& json);
 // {customer_id, lines, item_count, subtotal_cents, needs_price_acceptance, price_changes}
 nlohmann::json cartToJson(const domain::Cart& cart, const std::vector<PriceChangeView>& changes);
 // {subtotal_cents, taxable_subtotal_cents, taxes: [{code, rate, amount_cents}], tax_total_cents, total_cents}

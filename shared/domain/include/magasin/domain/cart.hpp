@@ -23,11 +23,12 @@ struct CartLine {
     friend bool operator==(const CartLine&, const CartLine&) = default;
 };
 
-struct PriceChange {
+// A price that moved since its line entered the cart (not the catalogue's PriceChange, which records who changed it).
+struct CartPriceChange {
     ProductId product;
     Price oldPrice;
     Price newPrice;
-    friend bool operator==(const PriceChange&, const PriceChange&) = default;
+    friend bool operator==(const CartPriceChange&, const CartPriceChange&) = default;
 };
 
 // Sums of line totals, shared by the cart, the checkout and the order.
@@ -39,7 +40,7 @@ using PriceList = std::map<ProductId, Price>;
 
 // The lines whose unit price differs from the current list, in line order. Throws DomainError kNotFound
 // ("cart.product.unavailable") when a line's product has no current price (archived or deleted).
-std::vector<PriceChange> findPriceChanges(const std::vector<CartLine>& lines, const PriceList& current);
+std::vector<CartPriceChange> findPriceChanges(const std::vector<CartLine>& lines, const PriceList& current);
 
 // Quantities are 1..99 per product. Prices only change through reprice() + acceptPrices(), so the customer always
 // sees and accepts a new price before paying it; adding more of a product keeps the line's captured name and price.
@@ -50,7 +51,7 @@ public:
     explicit Cart(CustomerId customer) : m_customer(customer) {}
     // A cart read back from storage: its lines and the price changes still waiting for the customer's acceptance, as
     // they were saved (no rule runs again).
-    static Cart restore(CustomerId customer, std::vector<CartLine> lines, std::vector<PriceChange> pending);
+    static Cart restore(CustomerId customer, std::vector<CartLine> lines, std::vector<CartPriceChange> pending);
 
     [[nodiscard]] const CustomerId& customer() const { return m_customer; }
     [[nodiscard]] const std::vector<CartLine>& lines() const { return m_lines; }
@@ -66,9 +67,9 @@ public:
 
     // Compares the captured prices with the current ones and returns what changed; any change must be accepted
     // before checkout. Each call replaces the previous pending changes. Throws like findPriceChanges, cart unchanged.
-    std::vector<PriceChange> reprice(const PriceList& current);
+    std::vector<CartPriceChange> reprice(const PriceList& current);
     [[nodiscard]] bool needsPriceAcceptance() const { return !m_pending.empty(); }
-    [[nodiscard]] const std::vector<PriceChange>& pendingPriceChanges() const { return m_pending; }
+    [[nodiscard]] const std::vector<CartPriceChange>& pendingPriceChanges() const { return m_pending; }
     // The lines take their new prices; a no-op when nothing is pending.
     void acceptPrices();
 
@@ -83,7 +84,7 @@ private:
 
     CustomerId m_customer;
     std::vector<CartLine> m_lines;
-    std::vector<PriceChange> m_pending;
+    std::vector<CartPriceChange> m_pending;
 };
 
 }  // namespace magasin::domain
