@@ -108,7 +108,6 @@ HttpApp::HttpApp(ServiceInfo service, HttpOptions options)
       m_options(options),
       m_server(std::make_unique<WideBacklogServer>()),
       m_log(m_service.name, m_service.instance) {
-    m_log.setEnabled(m_options.logRequests);
     const int workers = m_options.workers;
     m_server->new_task_queue = [workers] { return new httplib::ThreadPool(static_cast<std::size_t>(workers)); };
     m_server->set_tcp_nodelay(true);
@@ -230,6 +229,10 @@ void HttpApp::installMiddleware() {
     m_server->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - tRequest.start).count();
         m_metrics.observeRequest(req.method, tRequest.route, res.status, seconds);
+        // MAGASIN_LOG_REQUESTS=0 drops the per-request lines only; events and errors are always logged.
+        if (!m_options.logRequests) {
+            return;
+        }
         m_log.write(res.status >= 500 ? "error" : "info", "request",
                     {{"request_id", tRequest.requestId},
                      {"method", req.method},
