@@ -59,6 +59,12 @@ void InventaireService::sweep(std::chrono::milliseconds interval) {
             if (const auto expired = m_ledger.expireDueReservations(); expired > 0) {
                 m_app.log().info("reservations expired", {{"count", expired}});
             }
+            // For the dashboards: how many levels stand below zero after offline sales.
+            LevelFilter belowZero;
+            belowZero.belowZeroOnly = true;
+            m_app.metrics()
+                .gauge("magasin_stock_exceptions", "Stock levels below zero (stock exceptions for managers)")
+                .Set(static_cast<double>(m_ledger.levels(belowZero).size()));
         } catch (const std::exception& e) {
             // The database may be down for a while: the next sweep tries again.
             m_app.log().error("reservation sweep failed", {{"error", e.what()}});
