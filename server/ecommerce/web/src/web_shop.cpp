@@ -195,6 +195,8 @@ private:
 void WebShop::install(server::HttpApp& app) {
     app.acceptFormsUnder("/shop");
     app.route(Method::kGet, "/shop", page(&WebShop::products, false));
+    // The address people type or paste with a trailing slash.
+    app.route(Method::kGet, "/shop/", [](Exchange& ex) { ex.redirect("/shop"); });
     app.route(Method::kGet, "/shop/products/{id}", page(&WebShop::product, false));
     app.route(Method::kGet, "/shop/cart", page(&WebShop::cart, false));
     app.route(Method::kPost, "/shop/cart/items", page(&WebShop::addToCart, true));
