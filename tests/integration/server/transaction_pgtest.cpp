@@ -126,7 +126,8 @@ private Q_SLOTS:
         std::thread b(lockBoth, 2, 1);
         a.join();
         b.join();
-        QCOMPARE(attempts.load(), 3);  // one of the two ran twice
+        // One ran again (on a loaded machine its retry can meet the other once more: still each commits once).
+        QVERIFY2(attempts.load() >= 3, qPrintable(QString::number(attempts.load())));
         QCOMPARE(counter(), 2LL);
     }
 
