@@ -186,7 +186,7 @@ RenderedNginx NginxRenderer::render(const GatewayConfig& config, const ApiKeys& 
             }
             out << passive << ";\n";
         }
-        out << "        keepalive 64;\n    }\n";
+        out << "        keepalive 32;\n    }\n";
     }
 
     out << "\n    server {\n"

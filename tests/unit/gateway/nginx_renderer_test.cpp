@@ -94,7 +94,7 @@ private Q_SLOTS:
         for (const char* port : {"8001", "8006", "8007"}) {
             QVERIFY2(has(body, std::string("server 127.0.0.1:") + port + " max_fails=3 fail_timeout=10s;"), port);
         }
-        QVERIFY(has(body, "keepalive 64;"));
+        QVERIFY(has(body, "keepalive 32;"));
         const std::string api = locationBlock(m_rendered.nginxConf, "/api/catalogue/");
         QVERIFY(has(api, "proxy_next_upstream error timeout http_502 http_503;"));
         QVERIFY(has(api, "proxy_set_header Connection \"\";"));
