@@ -36,7 +36,8 @@ EcommerceService::EcommerceService(const EcommerceSettings& settings, const serv
         m_app.log().info("demo data", {{"customers", m_shop->loadDemoCustomers()}});
     }
     installRoutes(m_app, {*m_shop, m_verifier, settings.trustedProxies});
-    webshop::installWebShop(m_app, *m_shop, {.csrfKey = {}, .pageSize = 12, .trustedProxies = settings.trustedProxies});
+    webshop::installWebShop(m_app, *m_shop,
+                            {.csrfKey = settings.csrfKey, .pageSize = 12, .trustedProxies = settings.trustedProxies});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
     if (settings.recoveryInterval.count() > 0) {
@@ -111,6 +112,10 @@ server::ServerDefinition definition() {
                  {"MAGASIN_TRUSTED_PROXIES",
                   "comma-separated addresses of the gateways whose X-Forwarded-For names the client (login throttle)",
                   ""},
+                 {"MAGASIN_SHOP_CSRF_KEY",
+                  "at least 32 characters signing the web shop's form tokens; every instance behind one gateway needs "
+                  "the same (empty: a random key per process)",
+                  "", true},
                  {"MAGASIN_FAULT_AFTER_STEP", "tests only: exit right after this checkout step (e.g. sale_recorded)",
                   ""}},
         .build = [](const server::Config& config, const server::ServiceInfo& info,
@@ -145,6 +150,11 @@ server::ServerDefinition definition() {
                 std::chrono::seconds(config.integer("MAGASIN_RESERVATION_TTL_SECONDS", 60, 86400));
             settings.shop.instance = info.instance;
             settings.trustedProxies = server::splitAddressList(config.get("MAGASIN_TRUSTED_PROXIES"));
+            settings.csrfKey = config.get("MAGASIN_SHOP_CSRF_KEY");
+            if (!settings.csrfKey.empty() && settings.csrfKey.size() < 32) {
+                throw server::ConfigError(
+                    "MAGASIN_SHOP_CSRF_KEY must be at least 32 characters (openssl rand -hex 32)");
+            }
             settings.shop.afterStep = faultHook(config.get("MAGASIN_FAULT_AFTER_STEP"));
             return std::make_unique<EcommerceService>(settings, info, options);
         },

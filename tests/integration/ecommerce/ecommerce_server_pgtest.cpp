@@ -46,7 +46,7 @@ private Q_SLOTS:
         for (const char* name :
              {"MAGASIN_DATABASE_URL", "MAGASIN_TOKEN_PUBLIC_KEY", "MAGASIN_CATALOGUE_URL", "MAGASIN_INVENTAIRE_URL",
               "MAGASIN_COMMANDES_URL", "MAGASIN_SERVICE_TOKEN", "MAGASIN_DEMO_DATA", "MAGASIN_WEB_STORE_ID",
-              "MAGASIN_FAULT_AFTER_STEP", "MAGASIN_PORT"}) {
+              "MAGASIN_FAULT_AFTER_STEP", "MAGASIN_SHOP_CSRF_KEY", "MAGASIN_PORT"}) {
             QVERIFY2(out.contains(name), name);
         }
     }
@@ -62,6 +62,7 @@ private Q_SLOTS:
             << QStringLiteral("MAGASIN_COMMANDES_URL") << QStringLiteral("http://commandes");
         QTest::newRow("service_token.missing") << QStringLiteral("MAGASIN_SERVICE_TOKEN") << QString();
         QTest::newRow("web_store_id.not_a_uuid") << QStringLiteral("MAGASIN_WEB_STORE_ID") << QStringLiteral("central");
+        QTest::newRow("shop_csrf_key.too_short") << QStringLiteral("MAGASIN_SHOP_CSRF_KEY") << QStringLiteral("short");
     }
     void unusableRequiredVariableExits2() {
         QFETCH(QString, name);

@@ -30,6 +30,7 @@ struct EcommerceSettings {
     bool demoData = false;                       // the demo customers of DOMAIN.md
     ShopOptions shop{};
     std::vector<std::string> trustedProxies{};  // MAGASIN_TRUSTED_PROXIES: peers whose X-Forwarded-For is believed
+    std::string csrfKey{};  // MAGASIN_SHOP_CSRF_KEY: signs the web shop's form tokens; empty: random per process
     // How often unfinished checkouts are looked for (and once at start); zero: never (tests call recoverCheckouts).
     std::chrono::milliseconds recoveryInterval{std::chrono::seconds(10)};
 };
@@ -66,7 +67,7 @@ private:
 // name "ecommerce", port 8005, and the variables MAGASIN_DATABASE_URL (secret), MAGASIN_TOKEN_PUBLIC_KEY,
 // MAGASIN_CATALOGUE_URL, MAGASIN_INVENTAIRE_URL, MAGASIN_COMMANDES_URL, MAGASIN_SERVICE_TOKEN (secret),
 // MAGASIN_DEMO_DATA, MAGASIN_WEB_STORE_ID, MAGASIN_CHECKOUT_RECOVERY_SECONDS, MAGASIN_RESERVATION_TTL_SECONDS,
-// MAGASIN_TRUSTED_PROXIES, MAGASIN_FAULT_AFTER_STEP (tests only).
+// MAGASIN_TRUSTED_PROXIES, MAGASIN_SHOP_CSRF_KEY, MAGASIN_FAULT_AFTER_STEP (tests only).
 server::ServerDefinition definition();
 
 }  // namespace magasin::ecommerce
