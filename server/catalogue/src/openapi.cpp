@@ -153,9 +153,6 @@ std::vector<Operation> operations() {
     };
     result.push_back(
         changeFeedOperation("The change feed: products and categories as they change, in commit order", false));
-    for (auto& platform : platformOperations()) {
-        result.push_back(std::move(platform));
-    }
     return result;
 }
 

@@ -197,9 +197,6 @@ std::vector<Operation> operations() {
         true));
     result.push_back(commandPushOperation(
         "A terminal's queued commands (RecordSale, CancelSale), applied once each in device_seq order"));
-    for (auto& platform : platformOperations()) {
-        result.push_back(std::move(platform));
-    }
     return result;
 }
 

@@ -182,7 +182,12 @@ json problemSchema() {
 json document(const DocumentInfo& info, const std::vector<Operation>& operations,
               const std::map<int, std::string>& problemCauses, json schemas) {
     json paths = json::object();
-    for (const auto& op : operations) {
+    // Every server answers the platform's routes (health, metrics, this document) besides its own.
+    std::vector<Operation> all = operations;
+    for (auto& platform : platformOperations()) {
+        all.push_back(std::move(platform));
+    }
+    for (const auto& op : all) {
         json operation = {{"summary", op.summary}, {"responses", {{std::to_string(op.status), op.response}}}};
         if (!op.parameters.empty()) {
             operation["parameters"] = op.parameters;

@@ -225,9 +225,6 @@ std::vector<Operation> operations() {
          with(body, {401, 403, 404, 409}),
          true},
     };
-    for (auto& platform : platformOperations()) {
-        result.push_back(std::move(platform));
-    }
     return result;
 }
 

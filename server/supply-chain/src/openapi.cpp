@@ -118,9 +118,6 @@ std::vector<Operation> operations() {
         "A terminal's queued CreateReplenishmentRequest commands {id, product_id, store_id, quantity}, applied once "
         "each in device_seq order");
     result.push_back(std::move(push));
-    for (auto& platform : platformOperations()) {
-        result.push_back(std::move(platform));
-    }
     return result;
 }
 

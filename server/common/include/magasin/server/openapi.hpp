@@ -51,7 +51,8 @@ Operation commandPushOperation(const std::string& summary);
 nlohmann::json changePageSchema(const std::vector<std::string>& entities);
 nlohmann::json pushSchemas();
 
-// The whole document: each operation's problems described by problemCauses (status -> what causes it in this API),
+// The whole document: the server's operations and the platform's (health, metrics, this document), each
+// operation's problems described by problemCauses (status -> what causes it in this API),
 // schemas plus the Problem schema, and the bearer security scheme. Throws std::out_of_range for a problem status
 // without a cause, so that a test building the document catches it.
 nlohmann::json document(const DocumentInfo& info, const std::vector<Operation>& operations,
