@@ -157,7 +157,7 @@ std::vector<Operation> operations() {
 }
 
 json schemas() {
-    const json text = {{"type", "string"}};
+    const json text = textSchema();
     const json cents = {{"type", "integer"}, {"minimum", 0}, {"maximum", 99999999}, {"description", "CAD cents"}};
     const json barcodes = {{"type", "array"},
                            {"items", {{"type", "string"}, {"pattern", "^[0-9]{8}$|^[0-9]{12,13}$"}}}};

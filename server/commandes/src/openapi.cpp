@@ -38,9 +38,9 @@ const std::map<int, std::string> kProblemCauses = {
 };
 
 std::vector<Operation> operations() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
-    const json text = {{"type", "string"}};
-    const json dateTime = {{"type", "string"}, {"format", "date-time"}};
+    const json uuid = uuidSchema();
+    const json text = textSchema();
+    const json dateTime = dateTimeSchema();
     const std::vector<int> body = {400, 413, 415, 422, 503};
     const json storeQuery =
         queryParameter("store", "The store; default: the token's own (a service token must name one)", uuid);
@@ -201,10 +201,10 @@ std::vector<Operation> operations() {
 }
 
 json schemas() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
-    const json text = {{"type", "string"}};
-    const json cents = {{"type", "integer"}, {"description", "CAD cents"}};
-    const json dateTime = {{"type", "string"}, {"format", "date-time"}};
+    const json uuid = uuidSchema();
+    const json text = textSchema();
+    const json cents = centsSchema();
+    const json dateTime = dateTimeSchema();
     const json role = {{"type", "string"}, {"enum", {"cashier", "manager"}}};
     json result = {
         {"Store",

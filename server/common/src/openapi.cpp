@@ -36,6 +36,22 @@ json idempotencyKeyHeader() {
             {"schema", {{"type", "string"}, {"maxLength", 200}}}};
 }
 
+json uuidSchema() {
+    return {{"type", "string"}, {"format", "uuid"}};
+}
+
+json textSchema() {
+    return {{"type", "string"}};
+}
+
+json dateTimeSchema() {
+    return {{"type", "string"}, {"format", "date-time"}};
+}
+
+json centsSchema() {
+    return {{"type", "integer"}, {"description", "CAD cents"}};
+}
+
 std::vector<Operation> platformOperations() {
     return {
         {"get",
@@ -105,7 +121,7 @@ Operation commandPushOperation(const std::string& summary) {
 }
 
 json changePageSchema(const std::vector<std::string>& entities) {
-    const json text = {{"type", "string"}};
+    const json text = textSchema();
     return {{"type", "object"},
             {"properties",
              {{"changes",
@@ -123,7 +139,7 @@ json changePageSchema(const std::vector<std::string>& entities) {
 }
 
 json pushSchemas() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
+    const json uuid = uuidSchema();
     return {
         {"PushRequest",
          {{"type", "object"},
@@ -162,7 +178,7 @@ json pushSchemas() {
 namespace {
 
 json problemSchema() {
-    const json text = {{"type", "string"}};
+    const json text = textSchema();
     return {
         {"type", "object"},
         {"description", "RFC 9457 problem details"},

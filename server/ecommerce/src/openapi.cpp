@@ -34,7 +34,7 @@ const std::map<int, std::string> kProblemCauses = {
 };
 
 std::vector<Operation> operations() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
+    const json uuid = uuidSchema();
     const std::vector<int> body = {400, 413, 415, 422, 503};
     const json id = pathParameter("id", "The UUID", uuid);
     const json productId = pathParameter("product_id", "The product's UUID", uuid);
@@ -229,10 +229,10 @@ std::vector<Operation> operations() {
 }
 
 json schemas() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
-    const json text = {{"type", "string"}};
-    const json cents = {{"type", "integer"}, {"description", "CAD cents"}};
-    const json dateTime = {{"type", "string"}, {"format", "date-time"}};
+    const json uuid = uuidSchema();
+    const json text = textSchema();
+    const json cents = centsSchema();
+    const json dateTime = dateTimeSchema();
     const json address = {{"type", "object"},
                           {"required", {"street", "city", "postal_code"}},
                           {"properties",

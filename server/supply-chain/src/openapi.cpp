@@ -38,7 +38,7 @@ const std::map<int, std::string> kProblemCauses = {
 };
 
 std::vector<Operation> operations() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
+    const json uuid = uuidSchema();
     const json id = pathParameter("id", "The request's UUID", uuid);
     const json storeQuery =
         queryParameter("store", "Only this store (a cashier's or device's token: their own store, the default)", uuid);
@@ -122,10 +122,10 @@ std::vector<Operation> operations() {
 }
 
 json schemas() {
-    const json uuid = {{"type", "string"}, {"format", "uuid"}};
-    const json text = {{"type", "string"}};
+    const json uuid = uuidSchema();
+    const json text = textSchema();
     const json nullableText = {{"type", {"string", "null"}}};
-    const json dateTime = {{"type", "string"}, {"format", "date-time"}};
+    const json dateTime = dateTimeSchema();
     const json nullableTime = {{"type", {"string", "null"}}, {"format", "date-time"}};
     const json quantity = {{"type", "integer"}, {"minimum", 1}, {"maximum", 10000}};
     json result = {

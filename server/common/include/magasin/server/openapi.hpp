@@ -41,6 +41,12 @@ struct DocumentInfo {
     std::string serverUrl;  // where the gateway exposes the server, e.g. "/api/catalogue"
 };
 
+// The value schemas every API uses: a UUID, a string, an ISO-8601 UTC date-time, an amount in CAD cents.
+nlohmann::json uuidSchema();
+nlohmann::json textSchema();
+nlohmann::json dateTimeSchema();
+nlohmann::json centsSchema();
+
 // /health/live, /health/ready (503), /metrics, /openapi.json: what HttpApp registers itself.
 std::vector<Operation> platformOperations();
 // GET /v1/sync/changes as registerChangeFeedRoute answers it (400, 410, 422, 503; 401 when bearer).
