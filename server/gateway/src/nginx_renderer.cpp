@@ -186,7 +186,8 @@ RenderedNginx NginxRenderer::render(const GatewayConfig& config, const ApiKeys& 
             }
             out << passive << ";\n";
         }
-        out << "        keepalive 32;\n    }\n";
+        out << "        keepalive " << m_options.upstreamIdleConnections << ";\n        keepalive_timeout "
+            << m_options.upstreamIdleSeconds << "s;\n    }\n";
     }
 
     out << "\n    server {\n"

@@ -68,6 +68,42 @@ private Q_SLOTS:
         m_thread.join();
     }
 
+    // A gateway keeps idle keep-alive connections to each server (the local nginx: 2 workers x 32); each holds a
+    // server thread while idle. With the default pool a new connection must still be served at once, not after an
+    // idle one times out (5 s): p1-load saw cart requests wait 9 s behind 16 threads.
+    void defaultPoolServesANewConnectionBesideAGatewaysIdleOnes() {
+        HttpOptions options;
+        options.logRequests = false;
+        HttpApp app(ServiceInfo{"test", "test-2", "0.0.0"}, options);
+        app.route(Method::kGet, "/v1/ping", [](Exchange& ex) { ex.json(200, {{"ok", true}}); });
+        const int port = app.bind("127.0.0.1", 0);
+        std::thread serving([&app] { app.serve(); });
+        for (int i = 0; i < 200 && !app.isRunning(); ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        constexpr int kGatewayIdleConnections = 2 * 32;
+        std::vector<std::unique_ptr<httplib::Client>> idle;
+        for (int i = 0; i < kGatewayIdleConnections; ++i) {
+            auto c = std::make_unique<httplib::Client>("127.0.0.1", port);
+            c->set_keep_alive(true);
+            c->set_read_timeout(std::chrono::seconds(10));
+            auto r = c->Get("/v1/ping");
+            QVERIFY(r && r->status == 200);
+            idle.push_back(std::move(c));  // the connection stays open, idle
+        }
+        httplib::Client fresh("127.0.0.1", port);
+        fresh.set_read_timeout(std::chrono::seconds(2));
+        const auto before = std::chrono::steady_clock::now();
+        auto r = fresh.Get("/v1/ping");
+        const auto waited = std::chrono::steady_clock::now() - before;
+        idle.clear();
+        app.stop();
+        serving.join();
+        QVERIFY2(r, "a new connection got no answer within 2 s beside the gateway's idle connections");
+        QCOMPARE(r->status, 200);
+        QVERIFY(waited < std::chrono::milliseconds(500));
+    }
+
     void routesPathParameters() {
         auto r = client().Get("/v1/things/abc-123");
         QVERIFY(r);

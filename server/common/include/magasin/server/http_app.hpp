@@ -28,7 +28,11 @@ struct ServiceInfo {
 };
 
 struct HttpOptions {
-    int workers = 8;                          // one thread per keep-alive connection
+    // One thread per keep-alive connection, idle ones included: a gateway keeps up to (its worker processes x its
+    // upstream keep-alive pool) idle connections open to each server, and a connection beyond the pool waits for a
+    // free thread until an idle one times out (keepAliveTimeoutSeconds). 128 leaves room for the local nginx's 2 x 32
+    // idle connections plus as many busy ones (tests/load/p1-load found 16 stalling requests for 9 s).
+    int workers = 128;
     std::size_t maxBodyBytes = 1024 * 1024;   // larger bodies get 413
     std::size_t keepAliveMaxCount = 100'000;  // requests per connection before the server closes it
     int keepAliveTimeoutSeconds = 5;

@@ -23,6 +23,11 @@ struct NginxOptions {
     std::filesystem::path tlsCertificate;
     std::filesystem::path tlsKey;
     int workerProcesses = 2;
+    // Idle keep-alive connections each nginx worker keeps to an upstream, and how long: fewer in all than a server
+    // has threads (HttpOptions::workers), and closed before the server's own keep-alive timeout (5 s), so that nginx
+    // never reuses a connection the server is closing (a POST on it would fail as a 502).
+    int upstreamIdleConnections = 32;
+    int upstreamIdleSeconds = 4;
 };
 
 struct RenderedNginx {
