@@ -3,7 +3,6 @@
 // Usage: magasin-checkout-load http://127.0.0.1:18005 CUSTOMERS SECONDS PRODUCT_ID [PRODUCT_ID...]
 #include <httplib.h>
 
-#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -13,41 +12,17 @@
 #include <thread>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "load_common.hpp"
 
-using nlohmann::json;
+using namespace magasin::load;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-
-struct Target {
-    std::string host;
-    int port = 0;
-};
-
-Target parse(const std::string& url) {
-    std::string rest = url.rfind("http://", 0) == 0 ? url.substr(7) : url;
-    const auto colon = rest.rfind(':');
-    return {rest.substr(0, colon), std::stoi(rest.substr(colon + 1))};
-}
-
-double percentile(std::vector<double>& values, double p) {
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 5) {
         std::cerr << "usage: magasin-checkout-load URL CUSTOMERS SECONDS PRODUCT_ID [PRODUCT_ID...]\n";
         return 2;
     }
-    const Target target = parse(argv[1]);
+    const Target target = parseTarget(argv[1]);
     const int customers = std::stoi(argv[2]);
     const int seconds = std::stoi(argv[3]);
     std::vector<std::string> products(argv + 4, argv + argc);
@@ -56,7 +31,6 @@ int main(int argc, char** argv) {
     // Registration and login cost an Argon2id each: done before the clock starts, a few at a time.
     std::vector<std::string> tokens(static_cast<std::size_t>(customers));
     std::atomic<int> next{0};
-    std::atomic<int> setupFailures{0};
     {
         std::vector<std::thread> setup;
         for (int t = 0; t < 4; ++t) {
@@ -65,33 +39,14 @@ int main(int argc, char** argv) {
                 c.set_tcp_nodelay(true);
                 c.set_read_timeout(std::chrono::seconds(30));
                 for (int i = next++; i < customers; i = next++) {
-                    const std::string email = "load" + run + "-" + std::to_string(i) + "@example.com";
-                    const json body = {
-                        {"first_name", "Charge"},
-                        {"last_name", "Test"},
-                        {"email", email},
-                        {"password", "Charge-Test-2026"},
-                        {"address",
-                         {{"street", "1 rue de la Charge"}, {"city", "Montréal"}, {"postal_code", "H2X1Y4"}}}};
-                    c.Post("/v1/customers", body.dump(), "application/json");
-                    auto session =
-                        c.Post("/v1/sessions", json{{"email", email}, {"password", "Charge-Test-2026"}}.dump(),
-                               "application/json");
-                    if (!session || session->status != 201) {
-                        ++setupFailures;
-                        continue;
-                    }
-                    tokens[static_cast<std::size_t>(i)] = json::parse(session->body).value("token", "");
+                    tokens[static_cast<std::size_t>(i)] =
+                        registerCustomer(c, "load" + run + "-" + std::to_string(i) + "@example.com");
                 }
             });
         }
         for (auto& t : setup) {
             t.join();
         }
-    }
-    if (setupFailures > 0) {
-        std::cerr << setupFailures << " customers could not log in\n";
-        return 1;
     }
 
     std::mutex mutex;

@@ -1,4 +1,5 @@
 #include "magasin/server/server_main.hpp"
+#include "magasin/server/process_memory.hpp"
 
 #include <pthread.h>
 #include <signal.h>
@@ -40,6 +41,7 @@ int runServer(int argc, char** argv, const ServerDefinition& definition) {
         return 2;
     }
 
+    returnLargeBlocksToTheSystem();
     // Signals are taken by one thread with sigwait; block them before any other thread exists.
     sigset_t signals;
     sigemptyset(&signals);

@@ -122,6 +122,23 @@ private Q_SLOTS:
         }
     }
 
+    // Each idle connection Kong keeps to a server holds one of the server's threads (httplib: a thread per
+    // connection): Kong's pools must leave at least half of every server's threads free, and drop an idle connection
+    // before the server does (else a POST may go out on a connection being closed).
+    void kongsIdleConnectionsFitEveryServersThreads() {
+        const YAML::Node kong = m_compose["services"]["kong"];
+        const int processes = std::stoi(env(kong, "KONG_NGINX_WORKER_PROCESSES"));
+        const int pool = std::stoi(env(kong, "KONG_UPSTREAM_KEEPALIVE_POOL_SIZE"));
+        QVERIFY(std::stoi(env(kong, "KONG_UPSTREAM_KEEPALIVE_IDLE_TIMEOUT")) <
+                magasin::server::HttpOptions{}.keepAliveTimeoutSeconds);
+        for (const auto& [name, context] : servers(m_compose)) {
+            const YAML::Node server = m_compose["services"][name];
+            const std::string workers = env(server, "MAGASIN_WORKERS");
+            const int threads = workers.empty() ? magasin::server::HttpOptions{}.workers : std::stoi(workers);
+            QVERIFY2(processes * pool <= threads / 2, name.c_str());
+        }
+    }
+
     void onePostgresPerContextWithTheSeedsDatabase() {
         std::map<std::string, std::string> databaseOfHost;
         for (const auto& entry : m_compose["services"]) {
