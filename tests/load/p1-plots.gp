@@ -1,5 +1,5 @@
 # Plots of a tests/load/p1-load run: gnuplot -e "out='DIR'" tests/load/p1-plots.gp (reads DIR/*.tsv, writes DIR/*.png).
-set terminal pngcairo size 1000,520 font "DejaVu Sans,10"
+set terminal pngcairo size 1000,520 font "DejaVu Sans,10" noenhanced
 set datafile separator "\t"
 set key autotitle columnhead
 set grid

@@ -695,6 +695,7 @@ int main(int argc, char** argv) {
                 slot.second += ok(s.endpoint, s.status) ? 0 : 1;
             }
         }
+        timeline << "\n";  // a blank line: gnuplot does not join the phases across the cost measurements between them
         for (auto& [second, slot] : seconds) {
             const Stats st = statsOf(slot.first, slot.second);
             char line[256];

@@ -14,7 +14,7 @@ CatalogueService::CatalogueService(const CatalogueSettings& settings, const serv
                                    const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
       m_pool({.conninfo = settings.databaseUrl,
-              .size = static_cast<std::size_t>(options.workers),
+              .size = static_cast<std::size_t>(options.databaseConnections),
               .prepare = PostgresProductRepository::prepare},
              &m_app.metrics()),
       m_searchCache(settings.searchCacheEntries),

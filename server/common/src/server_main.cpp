@@ -19,6 +19,8 @@ std::vector<ConfigVar> commonConfigVars(const ServerDefinition& definition) {
          definition.name + "-" + std::to_string(definition.defaultPort)},
         {"MAGASIN_WORKERS", "HTTP worker threads, one per keep-alive connection, idle ones included (1..1024)",
          std::to_string(HttpOptions{}.workers)},
+        {"MAGASIN_DB_CONNECTIONS", "PostgreSQL connections of the server's pool; requests beyond wait (1..1024)",
+         std::to_string(HttpOptions{}.databaseConnections)},
         {"MAGASIN_MAX_BODY_BYTES", "largest request body accepted; larger ones get 413", "1048576"},
         {"MAGASIN_DRAIN_SECONDS", "on SIGTERM, seconds to answer 503 on /health/ready before stopping", "0"},
         {"MAGASIN_LOG_REQUESTS", "1 to log one JSON line per request, 0 to log only events", "1"},
@@ -60,6 +62,7 @@ int runServer(int argc, char** argv, const ServerDefinition& definition) {
         drainSeconds = config.integer("MAGASIN_DRAIN_SECONDS", 0, 300);
         HttpOptions options;
         options.workers = static_cast<int>(config.integer("MAGASIN_WORKERS", 1, 1024));
+        options.databaseConnections = static_cast<int>(config.integer("MAGASIN_DB_CONNECTIONS", 1, 1024));
         options.maxBodyBytes = static_cast<std::size_t>(config.integer("MAGASIN_MAX_BODY_BYTES", 1024, 64 << 20));
         options.logRequests = config.integer("MAGASIN_LOG_REQUESTS", 0, 1) == 1;
         const ServiceInfo info{definition.name, config.get("MAGASIN_INSTANCE"), MAGASIN_VERSION};

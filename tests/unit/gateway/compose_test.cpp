@@ -139,6 +139,24 @@ private Q_SLOTS:
         }
     }
 
+    // The servers of one database together stay below its PostgreSQL's connections (100 by default, with a few kept
+    // for administration): the pool is sized apart from the threads, which grew to 128 for idle connections.
+    void theServersOfADatabaseFitItsConnections() {
+        std::map<std::string, int> perDatabase;
+        for (const auto& [name, context] : servers(m_compose)) {
+            const YAML::Node server = m_compose["services"][name];
+            const std::string url = env(server, "MAGASIN_DATABASE_URL");
+            const std::string database = url.substr(url.find('@') + 1);
+            const std::string pool = env(server, "MAGASIN_DB_CONNECTIONS");
+            perDatabase[database] +=
+                pool.empty() ? magasin::server::HttpOptions{}.databaseConnections : std::stoi(pool);
+        }
+        QVERIFY(!perDatabase.empty());
+        for (const auto& [database, connections] : perDatabase) {
+            QVERIFY2(connections <= 100 - 10, database.c_str());
+        }
+    }
+
     void onePostgresPerContextWithTheSeedsDatabase() {
         std::map<std::string, std::string> databaseOfHost;
         for (const auto& entry : m_compose["services"]) {

@@ -33,6 +33,10 @@ struct HttpOptions {
     // free thread until an idle one times out (keepAliveTimeoutSeconds). 128 leaves room for the local nginx's 2 x 32
     // idle connections plus as many busy ones (tests/load/p1-load found 16 stalling requests for 9 s).
     int workers = 128;
+    // PostgreSQL connections of the server's pool, apart from the threads: most threads sit on idle keep-alive
+    // connections, and 7 servers x 128 connections would pass PostgreSQL's max_connections (100 by default) and
+    // run more backends than a database machine has cores. A request beyond waits for a connection (up to 2 s).
+    int databaseConnections = 16;
     std::size_t maxBodyBytes = 1024 * 1024;   // larger bodies get 413
     std::size_t keepAliveMaxCount = 100'000;  // requests per connection before the server closes it
     int keepAliveTimeoutSeconds = 5;
