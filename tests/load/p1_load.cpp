@@ -376,21 +376,29 @@ bool statOf(int pid, int& parent, double& cpuSeconds) {
                  static_cast<double>(sysconf(_SC_CLK_TCK));
     return true;
 }
-// A server is one process: its VmRSS. PostgreSQL and nginx are a parent and workers that share memory: the sum of
-// their proportional set sizes (shared pages counted once over the group).
-ProcessSample sampleProcess(int root) {
-    ProcessSample s;
-    std::vector<int> group{root};
+// Every process's parent, from one scan of /proc (a sample of the whole stack reads it once).
+std::map<int, std::vector<int>> childrenByParent() {
+    std::map<int, std::vector<int>> children;
     if (DIR* d = opendir("/proc")) {
         while (dirent* e = readdir(d)) {
             const int pid = std::atoi(e->d_name);
             int parent = 0;
             double cpu = 0;
-            if (pid > 0 && pid != root && statOf(pid, parent, cpu) && parent == root) {
-                group.push_back(pid);
+            if (pid > 0 && statOf(pid, parent, cpu)) {
+                children[parent].push_back(pid);
             }
         }
         closedir(d);
+    }
+    return children;
+}
+// A server is one process: its VmRSS. PostgreSQL and nginx are a parent and workers that share memory: the sum of
+// their proportional set sizes (shared pages counted once over the group).
+ProcessSample sampleProcess(int root, const std::map<int, std::vector<int>>& children) {
+    ProcessSample s;
+    std::vector<int> group{root};
+    if (const auto it = children.find(root); it != children.end()) {
+        group.insert(group.end(), it->second.begin(), it->second.end());
     }
     for (int pid : group) {
         int parent = 0;
@@ -408,6 +416,14 @@ ProcessSample sampleProcess(int root) {
         }
     }
     return s;
+}
+std::vector<ProcessSample> sampleAll(const std::vector<std::pair<std::string, int>>& processes) {
+    const auto children = childrenByParent();
+    std::vector<ProcessSample> row;
+    for (const auto& [name, pid] : processes) {
+        row.push_back(sampleProcess(pid, children));
+    }
+    return row;
 }
 
 struct ProcessTimeline {
@@ -555,10 +571,7 @@ int main(int argc, char** argv) {
     std::atomic<bool> sampling{true};
     std::thread sampler([&] {
         while (sampling.load()) {
-            std::vector<ProcessSample> row;
-            for (const auto& [name, pid] : o.processes) {
-                row.push_back(sampleProcess(pid));
-            }
+            std::vector<ProcessSample> row = sampleAll(o.processes);
             {
                 const std::lock_guard lock(shared.mutex);
                 processes.atMs.push_back(shared.nowMs());
@@ -576,21 +589,15 @@ int main(int argc, char** argv) {
         int users;
         std::vector<ProcessSample> before, after;  // read at the window's edges, for its CPU seconds
     };
-    auto sampleAll = [&] {
-        std::vector<ProcessSample> row;
-        for (const auto& [name, pid] : o.processes) {
-            row.push_back(sampleProcess(pid));
-        }
-        return row;
-    };
+
     std::vector<Window> windows;
     auto phase = [&](const std::string& name, std::uint8_t id, int users, int seconds, double checkoutsPerMinute,
                      std::uint8_t kindOnly = kEndpointCount) {
         shared.checkoutIntervalMs = 60000.0 / std::max(0.001, checkoutsPerMinute);
         const auto from = shared.nowMs();
-        auto before = sampleAll();
+        auto before = sampleAll(o.processes);
         runPhase(shared, id, users, seconds, kindOnly);
-        windows.push_back({name, id, from, shared.nowMs(), users, std::move(before), sampleAll()});
+        windows.push_back({name, id, from, shared.nowMs(), users, std::move(before), sampleAll(o.processes)});
         std::fprintf(stderr, "%s: %d users, %d s\n", name.c_str(), users, seconds);
     };
     phase("warmup", 0, o.users, o.warmup, o.checkoutsPerMinute);
