@@ -36,9 +36,9 @@ inline constexpr DemoStore kStores[] = {
     {"33333333-3333-3333-3333-333333333334", "4001", "4444", "4002", "4949", "44444444-4444-4444-4444-444444444441"},
 };
 // The demo products that have stock at inventaire (P1-P4); P5 has almost none.
-inline constexpr const char* kProducts[] = {"550e8400-e29b-41d4-a716-446655440001", "550e8400-e29b-41d4-a716-446655440002",
-                                            "550e8400-e29b-41d4-a716-446655440003",
-                                            "550e8400-e29b-41d4-a716-446655440004"};
+inline constexpr const char* kProducts[] = {
+    "550e8400-e29b-41d4-a716-446655440001", "550e8400-e29b-41d4-a716-446655440002",
+    "550e8400-e29b-41d4-a716-446655440003", "550e8400-e29b-41d4-a716-446655440004"};
 
 struct Target {
     std::string host;
@@ -123,11 +123,12 @@ inline Terminal enrol(httplib::Client& c, std::size_t store, const std::string& 
 
 // A web customer registered and logged in (ecommerce); returns the session token. Each costs two Argon2id hashes.
 inline std::string registerCustomer(httplib::Client& c, const std::string& email, const std::string& prefix = "") {
-    const json body = {{"first_name", "Charge"},
-                       {"last_name", "Test"},
-                       {"email", email},
-                       {"password", "Charge-Test-2026"},
-                       {"address", {{"street", "1 rue de la Charge"}, {"city", "Montréal"}, {"postal_code", "H2X1Y4"}}}};
+    const json body = {
+        {"first_name", "Charge"},
+        {"last_name", "Test"},
+        {"email", email},
+        {"password", "Charge-Test-2026"},
+        {"address", {{"street", "1 rue de la Charge"}, {"city", "Montréal"}, {"postal_code", "H2X1Y4"}}}};
     c.Post(prefix + "/v1/customers", body.dump(), "application/json");  // 409 on a second run: the login decides
     auto session = c.Post(prefix + "/v1/sessions", json{{"email", email}, {"password", "Charge-Test-2026"}}.dump(),
                           "application/json");

@@ -11,12 +11,12 @@
 
 #include <unistd.h>
 
+#include <dirent.h>
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <dirent.h>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -66,8 +66,8 @@ constexpr std::array<const char*, kEndpointCount> kEndpointNames = {
     "POST commandes /v1/sync/commands (1 sale)",
 };
 constexpr std::array<const char*, kEndpointCount> kShortNames = {
-    "search",   "product_get",     "categories",     "cart_add",       "cart_update", "cart_get", "checkout",
-    "sale",     "stock_get",       "feed_catalogue", "feed_inventaire", "feed_commandes", "sync_push"};
+    "search", "product_get", "categories",     "cart_add",        "cart_update",    "cart_get", "checkout",
+    "sale",   "stock_get",   "feed_catalogue", "feed_inventaire", "feed_commandes", "sync_push"};
 
 struct Sample {
     std::uint32_t atMs;  // since the run's start
@@ -82,10 +82,34 @@ bool ok(std::uint8_t endpoint, int status) {
     return status >= 200 && status < 300;
 }
 
-const std::vector<std::string> kQueries = {
-    "clavier", "souris", "cafe", "caf%C3%A9", "ecouteurs", "chocolat", "lampe", "chaise", "cable", "c%C3%A2ble",
-    "clavier%20sans%20fil", "souris%20optique", "the%20vert", "bio", "noir", "bluetooth", "clav", "ecou",
-    "ergonomique", "bureau", "table", "veste", "chandail", "biscuits", "jus", "ecran", "%C3%A9cran", "casque"};
+const std::vector<std::string> kQueries = {"clavier",
+                                           "souris",
+                                           "cafe",
+                                           "caf%C3%A9",
+                                           "ecouteurs",
+                                           "chocolat",
+                                           "lampe",
+                                           "chaise",
+                                           "cable",
+                                           "c%C3%A2ble",
+                                           "clavier%20sans%20fil",
+                                           "souris%20optique",
+                                           "the%20vert",
+                                           "bio",
+                                           "noir",
+                                           "bluetooth",
+                                           "clav",
+                                           "ecou",
+                                           "ergonomique",
+                                           "bureau",
+                                           "table",
+                                           "veste",
+                                           "chandail",
+                                           "biscuits",
+                                           "jus",
+                                           "ecran",
+                                           "%C3%A9cran",
+                                           "casque"};
 const std::vector<std::string> kFilters = {"", "&category=Informatique", "&min_price_cents=1000&max_price_cents=5000",
                                            "&page=2"};
 
@@ -120,8 +144,8 @@ struct Shared {
         const long long now = nowMs();
         long long next = nextCheckoutMs.load();
         while (now >= next) {
-            if (nextCheckoutMs.compare_exchange_weak(next, std::max(next, now - 1000) +
-                                                               static_cast<long long>(checkoutIntervalMs.load()))) {
+            if (nextCheckoutMs.compare_exchange_weak(
+                    next, std::max(next, now - 1000) + static_cast<long long>(checkoutIntervalMs.load()))) {
                 return true;
             }
         }
@@ -143,7 +167,10 @@ std::string productId(std::mt19937& rng, int seeded) {
 class User {
 public:
     User(Shared& shared, int index, std::uint8_t kindOnly = kEndpointCount)
-        : m_shared(shared), m_index(index), m_kindOnly(kindOnly), m_rng(static_cast<unsigned>(index) * 7919u + 17u),
+        : m_shared(shared),
+          m_index(index),
+          m_kindOnly(kindOnly),
+          m_rng(static_cast<unsigned>(index) * 7919u + 17u),
           m_client(client(shared.options.gateway, std::chrono::seconds(10))) {}
 
     bool isTerminal() const { return m_index % m_shared.options.terminalShare == m_shared.options.terminalShare - 1; }
@@ -177,7 +204,8 @@ private:
         auto r = call();
         const float ms = std::chrono::duration<float, std::milli>(Clock::now() - before).count();
         const int status = r ? r->status : 0;
-        m_samples.push_back({m_shared.nowMs(), ms, static_cast<std::uint16_t>(status), endpoint, m_shared.phase.load()});
+        m_samples.push_back(
+            {m_shared.nowMs(), ms, static_cast<std::uint16_t>(status), endpoint, m_shared.phase.load()});
         if (!ok(endpoint, status) && m_errorsShown++ < 3) {
             std::fprintf(stderr, "%s: %d %s\n", kShortNames[endpoint], status,
                          r ? r->body.substr(0, 300).c_str() : httplib::to_string(r.error()).c_str());
@@ -197,8 +225,8 @@ private:
     }
 
     void search() {
-        const std::string path = "/api/catalogue/v1/products?q=" + kQueries[m_rng() % kQueries.size()] +
-                                 kFilters[m_rng() % kFilters.size()];
+        const std::string path =
+            "/api/catalogue/v1/products?q=" + kQueries[m_rng() % kQueries.size()] + kFilters[m_rng() % kFilters.size()];
         timed(kSearch, [&] { return m_client.Get(path, webHeaders(false)); });
     }
     void productGet() {
@@ -221,8 +249,7 @@ private:
     void checkout() {
         httplib::Headers h = webHeaders(true);
         h.emplace("Idempotency-Key", newId());
-        timed(kCheckout,
-              [&] { return m_client.Post("/api/ecommerce/v1/checkouts", h, "{}", "application/json"); });
+        timed(kCheckout, [&] { return m_client.Post("/api/ecommerce/v1/checkouts", h, "{}", "application/json"); });
     }
     void storeSale() {
         Terminal& t = terminal();
@@ -302,30 +329,30 @@ private:
     // One request kind alone, for its cost.
     void isolated() {
         switch (m_kindOnly) {
-        case kSearch: search(); break;
-        case kProductGet: productGet(); break;
-        case kCartUpdate: {
-            const std::string product = kProducts[m_rng() % std::size(kProducts)];
-            cartAdd(product);  // a PUT needs the line: add, then change its quantity (both are counted)
-            cartUpdate(product);
-            break;
-        }
-        case kCheckout: {
-            cartAdd(kProducts[m_rng() % std::size(kProducts)]);
-            checkout();
-            break;
-        }
-        case kStoreSale: storeSale(); break;
-        case kSyncPush: syncPush(); break;
-        case kFeedCatalogue: {
-            long long caughtUp = m_cursors[0];
-            feed(kFeedCatalogue, "catalogue", m_cursors[0]);
-            if (m_cursors[0] != caughtUp) {
-                m_samples.pop_back();  // bootstrap pages are not the steady poll being costed
+            case kSearch: search(); break;
+            case kProductGet: productGet(); break;
+            case kCartUpdate: {
+                const std::string product = kProducts[m_rng() % std::size(kProducts)];
+                cartAdd(product);  // a PUT needs the line: add, then change its quantity (both are counted)
+                cartUpdate(product);
+                break;
             }
-            break;
-        }
-        default: break;
+            case kCheckout: {
+                cartAdd(kProducts[m_rng() % std::size(kProducts)]);
+                checkout();
+                break;
+            }
+            case kStoreSale: storeSale(); break;
+            case kSyncPush: syncPush(); break;
+            case kFeedCatalogue: {
+                long long caughtUp = m_cursors[0];
+                feed(kFeedCatalogue, "catalogue", m_cursors[0]);
+                if (m_cursors[0] != caughtUp) {
+                    m_samples.pop_back();  // bootstrap pages are not the steady poll being costed
+                }
+                break;
+            }
+            default: break;
         }
     }
 
@@ -411,8 +438,8 @@ ProcessSample sampleProcess(int root, const std::map<int, std::vector<int>>& chi
         s.residentMiB = static_cast<double>(readLong("/proc/" + std::to_string(root) + "/status", "VmRSS:")) / 1024;
     } else {
         for (int pid : group) {
-            s.residentMiB += static_cast<double>(readLong("/proc/" + std::to_string(pid) + "/smaps_rollup", "Pss:")) /
-                             1024;
+            s.residentMiB +=
+                static_cast<double>(readLong("/proc/" + std::to_string(pid) + "/smaps_rollup", "Pss:")) / 1024;
         }
     }
     return s;
@@ -488,21 +515,36 @@ Options parseOptions(int argc, char** argv) {
             std::exit(2);
         }
         const std::string key = arg.substr(2, eq - 2), value = arg.substr(eq + 1);
-        if (key == "gateway") o.gateway = parseTarget(value);
-        else if (key == "ecommerce") o.ecommerce = parseTarget(value);
-        else if (key == "commandes") o.commandes = parseTarget(value);
-        else if (key == "web-key") o.webKey = value;
-        else if (key == "pos-key") o.posKey = value;
-        else if (key == "out") o.out = value;
-        else if (key == "users") o.users = std::stoi(value);
-        else if (key == "terminal-share") o.terminalShare = std::max(1, std::stoi(value));
-        else if (key == "seconds") o.seconds = std::stoi(value);
-        else if (key == "warmup") o.warmup = std::stoi(value);
-        else if (key == "products") o.products = std::stoi(value);
-        else if (key == "cost-seconds") o.costSeconds = std::stoi(value);
-        else if (key == "checkouts-per-minute") o.checkoutsPerMinute = std::stod(value);
-        else if (key == "stress") o.stress = parseList(value);
-        else if (key == "stress-seconds") o.stressSeconds = std::stoi(value);
+        if (key == "gateway")
+            o.gateway = parseTarget(value);
+        else if (key == "ecommerce")
+            o.ecommerce = parseTarget(value);
+        else if (key == "commandes")
+            o.commandes = parseTarget(value);
+        else if (key == "web-key")
+            o.webKey = value;
+        else if (key == "pos-key")
+            o.posKey = value;
+        else if (key == "out")
+            o.out = value;
+        else if (key == "users")
+            o.users = std::stoi(value);
+        else if (key == "terminal-share")
+            o.terminalShare = std::max(1, std::stoi(value));
+        else if (key == "seconds")
+            o.seconds = std::stoi(value);
+        else if (key == "warmup")
+            o.warmup = std::stoi(value);
+        else if (key == "products")
+            o.products = std::stoi(value);
+        else if (key == "cost-seconds")
+            o.costSeconds = std::stoi(value);
+        else if (key == "checkouts-per-minute")
+            o.checkoutsPerMinute = std::stod(value);
+        else if (key == "stress")
+            o.stress = parseList(value);
+        else if (key == "stress-seconds")
+            o.stressSeconds = std::stoi(value);
         else if (key == "process") {
             const auto at = value.find('=');
             o.processes.emplace_back(value.substr(0, at), std::stoi(value.substr(at + 1)));
@@ -602,8 +644,8 @@ int main(int argc, char** argv) {
     };
     phase("warmup", 0, o.users, o.warmup, o.checkoutsPerMinute);
     phase("p1", 1, o.users, o.seconds, o.checkoutsPerMinute);
-    const std::vector<std::pair<Endpoint, int>> costKinds = {{kSearch, 8},   {kProductGet, 8}, {kCartUpdate, 8},
-                                                             {kCheckout, 8}, {kStoreSale, 8},  {kSyncPush, 4},
+    const std::vector<std::pair<Endpoint, int>> costKinds = {{kSearch, 8},       {kProductGet, 8}, {kCartUpdate, 8},
+                                                             {kCheckout, 8},     {kStoreSale, 8},  {kSyncPush, 4},
                                                              {kFeedCatalogue, 8}};
     if (o.costSeconds > 0) {
         std::uint8_t id = 2;
@@ -644,7 +686,8 @@ int main(int argc, char** argv) {
                 continue;
             }
             const auto& s = processes.samples[i][process];
-            if (first < 0) first = s.cpuSeconds;
+            if (first < 0)
+                first = s.cpuSeconds;
             last = s.cpuSeconds;
             residentMax = std::max(residentMax, s.residentMiB);
             residentSum += s.residentMiB;
@@ -672,14 +715,15 @@ int main(int argc, char** argv) {
                 errors += ok(s.endpoint, s.status) ? 0 : 1;
             }
         }
-        if (latencies.empty()) continue;
+        if (latencies.empty())
+            continue;
         all.insert(all.end(), latencies.begin(), latencies.end());
         allErrors += errors;
         const Stats st = statsOf(latencies, errors);
         char line[512];
         std::snprintf(line, sizeof line, "%s\t%s\t%ld\t%.1f\t%.2f\t%.2f\t%.2f\t%.1f\t%ld\t%.3f\n", kEndpointNames[e],
-                      kShortNames[e], st.count, st.count / windowSeconds(p1), st.p50, st.p95, st.p99, st.max,
-                      st.errors, 100.0 * st.errors / std::max(1L, st.count));
+                      kShortNames[e], st.count, st.count / windowSeconds(p1), st.p50, st.p95, st.p99, st.max, st.errors,
+                      100.0 * st.errors / std::max(1L, st.count));
         endpoints << line;
     }
     const Stats total = statsOf(all, allErrors);
@@ -693,7 +737,8 @@ int main(int argc, char** argv) {
     // Latency over time (warm-up, P1 and the stress ramp), one row per second.
     timeline << "t_s\tphase\treq_s\tp50_ms\tp95_ms\tp99_ms\terrors\tusers\n";
     for (const auto& w : windows) {
-        if (w.phase >= 2 && w.phase < 20) continue;  // cost phases: one kind at a time, not the scenario
+        if (w.phase >= 2 && w.phase < 20)
+            continue;  // cost phases: one kind at a time, not the scenario
         std::map<std::uint32_t, std::pair<std::vector<double>, long>> seconds;
         for (const auto& s : shared.samples) {
             if (s.phase == w.phase) {
@@ -723,7 +768,8 @@ int main(int argc, char** argv) {
         procs << line;
     }
     processTimeline << "t_s";
-    for (const auto& [name, pid] : o.processes) processTimeline << "\t" << name << "_cpu_pct\t" << name << "_mib";
+    for (const auto& [name, pid] : o.processes)
+        processTimeline << "\t" << name << "_cpu_pct\t" << name << "_mib";
     processTimeline << "\n";
     for (std::size_t i = 1; i < processes.atMs.size(); ++i) {
         const double dt = (processes.atMs[i] - processes.atMs[i - 1]) / 1000.0;
@@ -736,10 +782,12 @@ int main(int argc, char** argv) {
     }
     // Cost of each kind alone: CPU ms per request over every sampled process (servers, gateway, PostgreSQL).
     cost << "kind\tendpoint\trequests\treq_s\tp50_ms\tp95_ms\terrors\tcpu_ms_per_request_total";
-    for (const auto& [name, pid] : o.processes) cost << "\t" << name;
+    for (const auto& [name, pid] : o.processes)
+        cost << "\t" << name;
     cost << "\n";
     for (const auto& w : windows) {
-        if (w.phase < 2 || w.phase >= 20) continue;
+        if (w.phase < 2 || w.phase >= 20)
+            continue;
         const auto kind = costKinds[w.phase - 2].first;
         std::vector<double> latencies;
         long errors = 0;
@@ -764,16 +812,18 @@ int main(int argc, char** argv) {
         const char* label = kind == kCartUpdate ? "POST+PUT ecommerce /v1/carts/me/lines (add, change quantity)"
                             : kind == kCheckout ? "POST ecommerce /v1/checkouts (the saga; one cart add before each)"
                                                 : kEndpointNames[kind];
-        std::snprintf(line, sizeof line, "%s\t%s\t%ld\t%.1f\t%.2f\t%.2f\t%ld\t%.3f", kShortNames[kind], label,
-                      st.count, st.count / windowSeconds(w), st.p50, st.p95, st.errors, sum);
+        std::snprintf(line, sizeof line, "%s\t%s\t%ld\t%.1f\t%.2f\t%.2f\t%ld\t%.3f", kShortNames[kind], label, st.count,
+                      st.count / windowSeconds(w), st.p50, st.p95, st.errors, sum);
         cost << line;
-        for (double v : perProcess) cost << "\t" << v;
+        for (double v : perProcess)
+            cost << "\t" << v;
         cost << "\n";
     }
     // The stress ramp: one row per step.
     stress << "users\treq_s\tp50_ms\tp95_ms\tp99_ms\terrors\terror_pct\tcheckouts\tsales\n";
     for (const auto& w : windows) {
-        if (w.phase < 20) continue;
+        if (w.phase < 20)
+            continue;
         std::vector<double> latencies;
         long errors = 0, checkouts = 0, sales = 0;
         for (const auto& s : shared.samples) {

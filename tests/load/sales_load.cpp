@@ -28,7 +28,9 @@ int rest(int port, int connections, int seconds) {
         auto c = client(port);
         for (const auto& store : kStores) {
             tokens.push_back(staffLogin(c, store.cashierCode, store.cashierPin));
-            tills.push_back(enrol(c, static_cast<std::size_t>(&store - kStores), staffLogin(c, store.managerCode, store.managerPin), 1).id);
+            tills.push_back(enrol(c, static_cast<std::size_t>(&store - kStores),
+                                  staffLogin(c, store.managerCode, store.managerPin), 1)
+                                .id);
         }
     }
     std::atomic<long> errors{0};

@@ -1,7 +1,7 @@
 // Resident memory of a server after password work: Argon2id's 19 MiB blocks must go back to the system, not stay in
 // the arenas of the threads that verified a password (the P1 load found ecommerce at 73 MiB after 80 logins).
-#include "magasin/server/password_hasher.hpp"
 #include "magasin/server/process_memory.hpp"
+#include "magasin/server/password_hasher.hpp"
 
 #include <QTest>
 
