@@ -83,12 +83,12 @@ QString BackOfficePage::age(const QDateTime& then, const QDateTime& now) {
         return tr("just now");
     }
     if (seconds < 3600) {
-        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+        return tr("%1 min ago").arg(seconds / 60);
     }
     if (seconds < 86400) {
-        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+        return tr("%1 h ago").arg(seconds / 3600);
     }
-    return tr("%n day(s) ago", nullptr, static_cast<int>(seconds / 86400));
+    return tr("%1 d ago").arg(seconds / 86400);
 }
 
 QString BackOfficePage::localTime(const std::string& iso) {

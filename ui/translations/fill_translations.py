@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fills ui/translations/*.ts after `cmake --build <dir> --target update_translations` (lupdate): French from the
 table below, English as the source text. Fails, listing them, when a source text has no French translation, so that
-the French file stays complete. Usage: python3 ui/translations/fill_translations.py"""
+the French file stays complete. Texts with %n (plurals) are not supported: use %1.
+Usage: python3 ui/translations/fill_translations.py"""
+import json
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -198,6 +200,11 @@ def fill(path, translate):
 
 
 here = os.path.dirname(os.path.abspath(__file__))
+# Each group of screens may keep its French texts in a file of its own: fr_<screens>.json, {"source": "French"}.
+for name in sorted(os.listdir(here)):
+    if name.startswith("fr_") and name.endswith(".json"):
+        with open(os.path.join(here, name), encoding="utf-8") as table:
+            FRENCH.update(json.load(table))
 missing = fill(os.path.join(here, "magasin_fr.ts"), FRENCH.get)
 fill(os.path.join(here, "magasin_en.ts"), lambda s: s)
 if missing:

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
   <context>
+    <name>magasin::ui::BackOfficeClient</name>
+    <message>
+      <source>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</source>
+      <translation>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::BackOfficePage</name>
+    <message>
+      <source>The catalogue</source>
+      <translation>The catalogue</translation>
+    </message>
+    <message>
+      <source>Inventory</source>
+      <translation>Inventory</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <source>Replenishment</source>
+      <translation>Replenishment</translation>
+    </message>
+    <message>
+      <source>Refresh (F5)</source>
+      <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+      <source>just now</source>
+      <translation>just now</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>%1 min ago</translation>
+    </message>
+    <message>
+      <source>%1 h ago</source>
+      <translation>%1 h ago</translation>
+    </message>
+    <message>
+      <source>%1 d ago</source>
+      <translation>%1 d ago</translation>
+    </message>
+    <message>
+      <source>%1 does not answer; nothing was changed. Try again in a moment. (%2)</source>
+      <translation>%1 does not answer; nothing was changed. Try again in a moment. (%2)</translation>
+    </message>
+    <message>
+      <source>%1 does not answer: the data shown dates from %2 (%3).</source>
+      <translation>%1 does not answer: the data shown dates from %2 (%3).</translation>
+    </message>
+    <message>
+      <source>%1 does not answer: nothing to show yet.</source>
+      <translation>%1 does not answer: nothing to show yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::BackOfficeScreen</name>
+    <message>
+      <source>Back office · %1 · %2 (manager)</source>
+      <translation>Back office · %1 · %2 (manager)</translation>
+    </message>
+    <message>
+      <source>Back to the till (Esc)</source>
+      <translation>Back to the till (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::CancelSaleDialog</name>
     <message>
       <source>Cancel a sale</source>
@@ -538,6 +607,10 @@
     <message>
       <source>No sale since login: nothing to reprint.</source>
       <translation>No sale since login: nothing to reprint.</translation>
+    </message>
+    <message>
+      <source>Back office  [F6]</source>
+      <translation>Back office  [F6]</translation>
     </message>
   </context>
   <context>

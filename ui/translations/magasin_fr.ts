@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
   <context>
+    <name>magasin::ui::BackOfficeClient</name>
+    <message>
+      <source>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</source>
+      <translation>Cette session n'est pas reliée aux serveurs (connexion hors ligne ou mode démo). La gestion demande une connexion en ligne : déconnectez-vous et reconnectez-vous quand les serveurs répondent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::BackOfficePage</name>
+    <message>
+      <source>The catalogue</source>
+      <translation>Le catalogue</translation>
+    </message>
+    <message>
+      <source>Inventory</source>
+      <translation>L'inventaire</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Les ventes</translation>
+    </message>
+    <message>
+      <source>Replenishment</source>
+      <translation>Le réapprovisionnement</translation>
+    </message>
+    <message>
+      <source>Refresh (F5)</source>
+      <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+      <source>just now</source>
+      <translation>à l'instant</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>il y a %1 min</translation>
+    </message>
+    <message>
+      <source>%1 h ago</source>
+      <translation>il y a %1 h</translation>
+    </message>
+    <message>
+      <source>%1 d ago</source>
+      <translation>il y a %1 j</translation>
+    </message>
+    <message>
+      <source>%1 does not answer; nothing was changed. Try again in a moment. (%2)</source>
+      <translation>%1 ne répond pas; rien n'a été modifié. Réessayez dans un moment. (%2)</translation>
+    </message>
+    <message>
+      <source>%1 does not answer: the data shown dates from %2 (%3).</source>
+      <translation>%1 ne répond pas : les données affichées datent de %2 (%3).</translation>
+    </message>
+    <message>
+      <source>%1 does not answer: nothing to show yet.</source>
+      <translation>%1 ne répond pas : rien à afficher pour l'instant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::BackOfficeScreen</name>
+    <message>
+      <source>Back office · %1 · %2 (manager)</source>
+      <translation>Gestion · %1 · %2 (gérant)</translation>
+    </message>
+    <message>
+      <source>Back to the till (Esc)</source>
+      <translation>Retour à la caisse (Échap)</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::CancelSaleDialog</name>
     <message>
       <source>Cancel a sale</source>
@@ -538,6 +607,10 @@
     <message>
       <source>No sale since login: nothing to reprint.</source>
       <translation>Aucune vente depuis l'ouverture de session : rien à réimprimer.</translation>
+    </message>
+    <message>
+      <source>Back office  [F6]</source>
+      <translation>Gestion  [F6]</translation>
     </message>
   </context>
   <context>
