@@ -236,6 +236,7 @@ void ProductsPage::reload() {
 void ProductsPage::search() {
     m_searchTimer->stop();
     const int generation = ++m_generation;
+    m_exact = nullptr;
     const QString text = m_search->text().trimmed();
     QString path = QStringLiteral("/v1/products?page_size=%1&active=%2")
                        .arg(kPageSize)
@@ -250,6 +251,10 @@ void ProductsPage::search() {
         const QString keep = m_currentId;
         m_products->setRows(answer.is_object() ? answer.value("items", json::array()) : json::array());
         m_serverTotal = answer.is_object() ? answer.value("total", 0LL) : 0LL;
+        m_rowsGeneration = generation;
+        if (!m_exact.is_null()) {
+            mergeExact(m_exact, generation);
+        }
         showTotals();
         if (!keep.isEmpty()) {
             selectProduct(keep);
@@ -263,7 +268,11 @@ void ProductsPage::search() {
     const QString lookup = digits.match(text).hasMatch() ? QStringLiteral("/v1/products/by-barcode/")
                                                          : QStringLiteral("/v1/products/by-sku/");
     client().get(Server::kCatalogue, lookup + encoded(text), this, [this, generation](const BackOfficeReply& reply) {
-        if (reply.ok) {
+        if (!reply.ok || generation != m_generation) {
+            return;
+        }
+        m_exact = reply.data;
+        if (m_rowsGeneration == generation) {  // else merged when the word search answers
             mergeExact(reply.data, generation);
         }
     });
@@ -304,15 +313,19 @@ bool ProductsPage::selectProduct(const QString& id) {
     if (row < 0) {
         return false;
     }
-    m_view->setCurrentIndex(m_proxy->mapFromSource(m_products->index(row, 0)));
-    showProduct(m_products->rowAt(row));
+    const QModelIndex target = m_proxy->mapFromSource(m_products->index(row, 0));
+    if (m_view->currentIndex() == target) {
+        showProduct(m_products->rowAt(row));
+    } else {
+        m_view->setCurrentIndex(target);  // currentRowChanged shows it
+    }
     return true;
 }
 
 void ProductsPage::newProduct() {
     m_currentId.clear();
     m_current = json::object();
-    m_view->clearSelection();
+    m_view->setCurrentIndex(QModelIndex());
     showForm(json::object());
     m_history->setRows(json::array());
     m_name->setFocus();

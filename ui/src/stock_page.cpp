@@ -1,5 +1,7 @@
 #include "magasin/ui/stock_page.hpp"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -287,16 +289,20 @@ void StockPage::showData() {
         1, exceptions.empty() ? tr("Stock exceptions") : tr("Stock exceptions (%1)").arg(exceptions.size()));
     m_exceptionsEmpty->setVisible(exceptions.empty());
     if (!keepLocation.isEmpty()) {
-        selectLevel(keepLocation, keepProduct);
+        restoreLevel(keepLocation, keepProduct);
     }
 }
 
 bool StockPage::selectLevel(const QString& locationId, const QString& productId) {
+    m_tabs->setCurrentIndex(0);
+    return restoreLevel(locationId, productId);
+}
+
+bool StockPage::restoreLevel(const QString& locationId, const QString& productId) {
     for (int row = 0; row < m_levels->rowCount(); ++row) {
         const auto& level = m_levels->rowAt(row);
         if (JsonTableModel::field(level, "location_id") == locationId &&
             JsonTableModel::field(level, "product_id") == productId) {
-            m_tabs->setCurrentIndex(0);
             m_levelsView->setCurrentIndex(m_levelsProxy->mapFromSource(m_levels->index(row, 0)));
             levelSelected();
             return true;
@@ -357,17 +363,35 @@ void StockPage::saveThresholds() {
 
 void StockPage::exceptionSelected() {
     const int row = selectedSourceRow(m_exceptionsView, m_exceptionsProxy);
-    const json causes = row >= 0 ? m_exceptions->rowAt(row).value("causes", json::array()) : json::array();
+    const json exception = row >= 0 ? m_exceptions->rowAt(row) : json::object();
+    const json causes = exception.value("causes", json::array());
     m_causes->setRows(causes);
-    m_showSale->setEnabled(!causes.empty());
     m_sale->hide();
+    // The sales server opens a store's sales to that store's managers only: for another store, the manager gets
+    // the sale numbers to pass on instead of a button that can only be refused.
+    const QString store = JsonTableModel::field(exception, "store_id");
+    const bool ours = store.isEmpty() || store == client().storeId();
+    m_showSale->setEnabled(!causes.empty() && ours);
     if (!causes.empty()) {
         m_causesView->selectRow(0);
+        if (!ours) {
+            QStringList sales;
+            for (const auto& cause : causes) {
+                const QString sale = JsonTableModel::field(cause, "sale_id");
+                if (!sale.isEmpty() && !sales.contains(sale)) {
+                    sales << sale;
+                }
+            }
+            m_sale->setText(
+                tr("The sales of %1 are open to its managers: give them the sale numbers %2.")
+                    .arg(JsonTableModel::field(exception, "location_name"), sales.join(QStringLiteral(", "))));
+            m_sale->show();
+        }
     }
 }
 
 void StockPage::showSelectedSale() {
-    if (m_causes->rowCount() == 0) {
+    if (m_causes->rowCount() == 0 || !m_showSale->isEnabled()) {
         return;
     }
     const QModelIndex current = m_causesView->currentIndex();

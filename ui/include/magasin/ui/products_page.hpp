@@ -71,7 +71,9 @@ private:
     QLabel* m_totals = nullptr;
     QTimer* m_searchTimer = nullptr;
     long long m_serverTotal = 0;
-    int m_generation = 0;  // answers of an older search are dropped
+    int m_generation = 0;      // answers of an older search are dropped
+    int m_rowsGeneration = 0;  // the search whose words answered last
+    nlohmann::json m_exact;    // the product of this search's exact barcode or SKU lookup, if found
 
     QLabel* m_formTitle = nullptr;
     QLineEdit* m_name = nullptr;

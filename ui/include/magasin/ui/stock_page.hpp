@@ -57,6 +57,8 @@ private:
     void buildExceptionsTab(QTabWidget* tabs);
     void fetchProductNames(int page);
     void showData();
+    // Selects the level again after the tables were refilled, on whichever tab is shown.
+    bool restoreLevel(const QString& locationId, const QString& productId);
     void levelSelected();
     void exceptionSelected();
     void applyLocationFilter();
