@@ -355,10 +355,11 @@ void ProductsPage::showForm(const json& product) {
     m_category->setCurrentText(JsonTableModel::field(product, "category"));
     m_price->setText(isNew ? QString() : formatMoney(product.value("price_cents", std::int64_t{0})));
     // The price of a product changes through "Change the price", which keeps its history.
-    m_price->setReadOnly(!isNew);
+    m_price->setEnabled(isNew);
+    m_price->setToolTip(isNew ? QString() : tr("Change the price below: the change is kept in its history"));
     m_description->setText(JsonTableModel::field(product, "description"));
     m_sku->setText(JsonTableModel::field(product, "sku"));
-    m_sku->setReadOnly(!isNew);  // the catalogue keeps a product's SKU
+    m_sku->setEnabled(isNew);  // the catalogue keeps a product's SKU
     QStringList codes;
     for (const auto& code : product.value("barcodes", json::array())) {
         codes << QString::fromStdString(code.get<std::string>());

@@ -57,6 +57,10 @@ QSortFilterProxyModel* sorted(JsonTableModel* model, QObject* parent) {
     return proxy;
 }
 
+QString exceptionKey(const json& row) {
+    return JsonTableModel::field(row, "location_id") + QLatin1Char('/') + JsonTableModel::field(row, "product_id");
+}
+
 int selectedSourceRow(QTableView* view, QSortFilterProxyModel* proxy) {
     const QModelIndex current = view->currentIndex();
     return current.isValid() ? proxy->mapToSource(current).row() : -1;
@@ -71,7 +75,7 @@ StockPage::StockPage(BackOfficeClient& client, QWidget* parent)
     m_totals->setObjectName(QStringLiteral("stockTotals"));
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
-    filters->addWidget(m_totals, 1);
+    body()->addWidget(m_totals);
     m_location = new QComboBox(this);
     m_location->setObjectName(QStringLiteral("locationFilter"));
     m_location->addItem(tr("All locations"), QString());
@@ -81,7 +85,9 @@ StockPage::StockPage(BackOfficeClient& client, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("stockFilter"));
     m_filter->setPlaceholderText(tr("Filter by product"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
     filters->addWidget(m_filter);
+    filters->addStretch(1);
     body()->addLayout(filters);
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] { showData(); });
     connect(m_filter, &QLineEdit::textChanged, this, [this] { showData(); });
@@ -277,6 +283,13 @@ void StockPage::showData() {
     m_levels->setRows(levels);
     const json exceptions = chosen(m_rawExceptions);
     m_exceptions->setRows(exceptions);
+    if (!m_exceptionKey.isEmpty()) {  // the same exception stays selected, its sale still shown
+        for (int row = 0; row < m_exceptions->rowCount(); ++row) {
+            if (exceptionKey(m_exceptions->rowAt(row)) == m_exceptionKey) {
+                m_exceptionsView->setCurrentIndex(m_exceptionsProxy->mapFromSource(m_exceptions->index(row, 0)));
+            }
+        }
+    }
     m_transfers->setRows(chosen(m_rawTransfers));
     m_movements->setRows(chosen(m_rawMovements));
 
@@ -366,6 +379,10 @@ void StockPage::exceptionSelected() {
     const json exception = row >= 0 ? m_exceptions->rowAt(row) : json::object();
     const json causes = exception.value("causes", json::array());
     m_causes->setRows(causes);
+    if (row >= 0 && exceptionKey(exception) == m_exceptionKey) {
+        return;  // the same one read again: what is shown of it stays
+    }
+    m_exceptionKey = row >= 0 ? exceptionKey(exception) : QString();
     m_sale->hide();
     // The sales server opens a store's sales to that store's managers only: for another store, the manager gets
     // the sale numbers to pass on instead of a button that can only be refused.

@@ -96,6 +96,7 @@ private:
     QLabel* m_sale = nullptr;
     QString m_selectedLocation;  // of the level whose thresholds are edited
     QString m_selectedProduct;
+    QString m_exceptionKey;  // "<location>/<product>" of the exception whose sales are shown
 };
 
 }  // namespace magasin::ui
