@@ -201,6 +201,34 @@ private Q_SLOTS:
         BackOfficeFixture::screenshot(page, QStringLiteral("back-office-products.png"));
     }
 
+    void anEditIsSavedWithItsBarcodes() {
+        auto* page = products();
+        QVERIFY(page->selectProduct(m_productId));
+        QVERIFY(BackOfficeFixture::waitIdle(page));
+        QVERIFY(!in<QLineEdit>(page, "productSku")->isEnabled());  // kept by the catalogue
+        const QString second = ean13(QStringLiteral("200000009872"));
+        type(page, "productDescription", QStringLiteral("Tapis de souris 90 x 40 cm, bords cousus"));
+        type(page, "productBarcodes", m_barcode + QStringLiteral(", ") + second);
+        in<QPushButton>(page, "saveProduct")->click();
+        QVERIFY(BackOfficeFixture::waitIdle(page));
+        QVERIFY2(page->formError().isEmpty(), qPrintable(page->formError()));
+        auto saved = callAndWait(*m_f.window->backOfficeClient(), Server::kCatalogue,
+                                 QStringLiteral("/v1/products/%1").arg(m_productId));
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        QCOMPARE(saved.data.value("description", std::string()),
+                 std::string("Tapis de souris 90 x 40 cm, bords cousus"));
+        QVERIFY2(saved.data["barcodes"] == json::array({m_barcode.toStdString(), second.toStdString()}),
+                 saved.data.dump().c_str());
+
+        // Removing the second barcode again: only the typed ones remain.
+        type(page, "productBarcodes", m_barcode);
+        in<QPushButton>(page, "saveProduct")->click();
+        QVERIFY(BackOfficeFixture::waitIdle(page));
+        saved = callAndWait(*m_f.window->backOfficeClient(), Server::kCatalogue,
+                            QStringLiteral("/v1/products/%1").arg(m_productId));
+        QVERIFY2(saved.data["barcodes"] == json::array({m_barcode.toStdString()}), saved.data.dump().c_str());
+    }
+
     void archiveAndUnarchiveAfterConfirmation() {
         auto* page = products();
         QVERIFY(page->selectProduct(m_productId));
@@ -319,6 +347,16 @@ private Q_SLOTS:
             QCOMPARE(JsonTableModel::field(level, "location_id"), kEstStore);
         }
         location->setCurrentIndex(0);
+        // The movements behind the levels: the offline sale that took Magasin Est's Clavier below zero among them.
+        bool saleMovement = false;
+        for (const auto& movement : page->movements()->rows()) {
+            saleMovement = saleMovement ||
+                           (JsonTableModel::field(movement, "location_id") == kEstStore &&
+                            JsonTableModel::field(movement, "product_name") == QStringLiteral("Clavier mécanique") &&
+                            JsonTableModel::field(movement, "source")
+                                .startsWith(QStringLiteral("sale:01936b2a-0000-7000-8000-0000000000d4")));
+        }
+        QVERIFY(saleMovement);
         QVERIFY(page->selectLevel(kEstStore, kClavier));
         BackOfficeFixture::screenshot(page, QStringLiteral("back-office-stock.png"));
     }

@@ -153,11 +153,11 @@ ProductsPage::ProductsPage(BackOfficeClient& client, QWidget* parent)
     auto* formButtons = new QHBoxLayout;
     auto* newButton = new QPushButton(tr("New product (Ctrl+N)"), formBox);
     newButton->setObjectName(QStringLiteral("newProduct"));
-    newButton->setShortcut(QKeySequence::New);
+    newButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(newButton, &QPushButton::clicked, this, &ProductsPage::newProduct);
     m_save = new QPushButton(tr("Save (Ctrl+S)"), formBox);
     m_save->setObjectName(QStringLiteral("saveProduct"));
-    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &ProductsPage::saveProduct);
     formButtons->addWidget(newButton);

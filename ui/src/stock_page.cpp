@@ -140,7 +140,7 @@ void StockPage::buildLevelsTab(QTabWidget* tabs) {
     m_high = spin(tr("High at"), QStringLiteral("highThreshold"));
     m_saveThresholds = new QPushButton(tr("Save thresholds (Ctrl+S)"), editor);
     m_saveThresholds->setObjectName(QStringLiteral("saveThresholds"));
-    m_saveThresholds->setShortcut(QKeySequence::Save);
+    m_saveThresholds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_saveThresholds->setEnabled(false);
     row->addWidget(m_saveThresholds);
     connect(m_saveThresholds, &QPushButton::clicked, this, &StockPage::saveThresholds);
