@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -209,7 +210,8 @@ private Q_SLOTS:
         const QString second = ean13(QStringLiteral("200000009872"));
         type(page, "productDescription", QStringLiteral("Tapis de souris 90 x 40 cm, bords cousus"));
         type(page, "productBarcodes", m_barcode + QStringLiteral(", ") + second);
-        in<QPushButton>(page, "saveProduct")->click();
+        in<QLineEdit>(page, "productDescription")->setFocus();  // where the manager typed last
+        QTest::keyClick(in<QLineEdit>(page, "productDescription"), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(BackOfficeFixture::waitIdle(page));
         QVERIFY2(page->formError().isEmpty(), qPrintable(page->formError()));
         auto saved = callAndWait(*m_f.window->backOfficeClient(), Server::kCatalogue,
@@ -365,7 +367,12 @@ private Q_SLOTS:
         auto* page = stock();
         QVERIFY(page->selectLevel(m_central, kSouris));
         page->setThresholdInputs(7, 15, 150);
-        in<QPushButton>(page, "saveThresholds")->click();
+        auto* levelsTable = page->findChild<QWidget*>(QStringLiteral("levelsTable"));
+        // The offscreen platform leaves no window active once the confirmation boxes closed; a person's window is.
+        QApplication::setActiveWindow(m_f.window.get());
+        levelsTable->setFocus();  // the row just picked
+        QVERIFY(QApplication::focusWidget() == levelsTable);
+        QTest::keyClick(levelsTable, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(BackOfficeFixture::waitIdle(page));
         QVERIFY2(!page->messageText().isEmpty(), "no message after saving");
         const auto level = callAndWait(*m_f.window->backOfficeClient(), Server::kInventaire,

@@ -153,11 +153,9 @@ ProductsPage::ProductsPage(BackOfficeClient& client, QWidget* parent)
     auto* formButtons = new QHBoxLayout;
     auto* newButton = new QPushButton(tr("New product (Ctrl+N)"), formBox);
     newButton->setObjectName(QStringLiteral("newProduct"));
-    newButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(newButton, &QPushButton::clicked, this, &ProductsPage::newProduct);
     m_save = new QPushButton(tr("Save (Ctrl+S)"), formBox);
     m_save->setObjectName(QStringLiteral("saveProduct"));
-    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &ProductsPage::saveProduct);
     formButtons->addWidget(newButton);
@@ -199,6 +197,15 @@ ProductsPage::ProductsPage(BackOfficeClient& client, QWidget* parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_archive);
     rightLayout->addLayout(statusRow);
+
+    // The page's own keys, alive only while it is shown (the stock page has its Ctrl+S too).
+    auto key = [this](QKeyCombination combination, QPushButton* button) {
+        auto* shortcut = new QShortcut(QKeySequence(combination), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    };
+    key(Qt::CTRL | Qt::Key_N, newButton);
+    key(Qt::CTRL | Qt::Key_S, m_save);
 
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);

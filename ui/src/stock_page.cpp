@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -140,10 +141,12 @@ void StockPage::buildLevelsTab(QTabWidget* tabs) {
     m_high = spin(tr("High at"), QStringLiteral("highThreshold"));
     m_saveThresholds = new QPushButton(tr("Save thresholds (Ctrl+S)"), editor);
     m_saveThresholds->setObjectName(QStringLiteral("saveThresholds"));
-    m_saveThresholds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_saveThresholds->setEnabled(false);
     row->addWidget(m_saveThresholds);
     connect(m_saveThresholds, &QPushButton::clicked, this, &StockPage::saveThresholds);
+    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, m_saveThresholds, &QPushButton::click);
     layout->addWidget(editor);
     tabs->addTab(tab, tr("Levels"));
 }
