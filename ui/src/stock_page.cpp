@@ -295,6 +295,13 @@ void StockPage::showData() {
     }
     m_transfers->setRows(chosen(m_rawTransfers));
     m_movements->setRows(chosen(m_rawMovements));
+    // Counts on the tabs, so that an empty history reads as empty rather than as not loaded.
+    m_tabs->setTabText(2, tr("Transfers (%1)").arg(m_transfers->rowCount()));
+    m_tabs->setTabText(3, tr("Movements (%1)").arg(m_movements->rowCount()));
+    m_tabs->setTabToolTip(2, m_transfers->rowCount() == 0
+                                 ? tr("No transfer yet: approved replenishment requests move stock from the central "
+                                      "warehouse to the stores.")
+                                 : QString());
 
     QString totals = stockTotalsText(stockTotals(levels));
     if (!exceptions.empty()) {

@@ -1015,6 +1015,18 @@
       <source>This sale was cancelled.</source>
       <translation>This sale was cancelled.</translation>
     </message>
+    <message>
+      <source>Transfers (%1)</source>
+      <translation>Transfers (%1)</translation>
+    </message>
+    <message>
+      <source>Movements (%1)</source>
+      <translation>Movements (%1)</translation>
+    </message>
+    <message>
+      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
+      <translation>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::StockTables</name>

@@ -1015,6 +1015,18 @@
       <source>This sale was cancelled.</source>
       <translation>Cette vente a été annulée.</translation>
     </message>
+    <message>
+      <source>Transfers (%1)</source>
+      <translation>Transferts (%1)</translation>
+    </message>
+    <message>
+      <source>Movements (%1)</source>
+      <translation>Mouvements (%1)</translation>
+    </message>
+    <message>
+      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
+      <translation>Aucun transfert pour l'instant : les demandes de réapprovisionnement approuvées déplacent le stock de l'entrepôt central vers les magasins.</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::StockTables</name>
