@@ -19,8 +19,8 @@ bool ApiError::transient() const {
     return status == 0 || status == 408 || status == 429 || status >= 500;
 }
 
-nlohmann::json ApiClient::call(Server server, const QByteArray& method, const QString& path, const nlohmann::json* body,
-                               const std::string& token, int timeoutMs) {
+nlohmann::json ApiClient::request(Server server, const QByteArray& method, const QString& path,
+                                  const nlohmann::json* body, const std::string& token, int timeoutMs) {
     HttpRequest request;
     request.method = method;
     request.url = m_endpoints.urlFor(server, path);
@@ -80,18 +80,18 @@ nlohmann::json ApiClient::login(const std::string& employeeCode, const std::stri
     if (deviceCredential) {
         body["device_credential"] = *deviceCredential;
     }
-    return call(Server::kCommandes, "POST", QStringLiteral("/v1/sessions"), &body, {}, kLoginTimeoutMs);
+    return request(Server::kCommandes, "POST", QStringLiteral("/v1/sessions"), &body, {}, kLoginTimeoutMs);
 }
 
 nlohmann::json ApiClient::enrolDevice(const std::string& managerToken, const std::string& storeId,
                                       const std::string& name) {
     const nlohmann::json body = {{"store_id", storeId}, {"name", name}};
-    return call(Server::kCommandes, "POST", QStringLiteral("/v1/devices"), &body, managerToken);
+    return request(Server::kCommandes, "POST", QStringLiteral("/v1/devices"), &body, managerToken);
 }
 
 nlohmann::json ApiClient::deviceToken(const std::string& deviceId, const std::string& credential) {
     const nlohmann::json body = {{"device_id", deviceId}, {"credential", credential}};
-    return call(Server::kCommandes, "POST", QStringLiteral("/v1/devices/token"), &body, {});
+    return request(Server::kCommandes, "POST", QStringLiteral("/v1/devices/token"), &body, {});
 }
 
 sync::ChangePage ApiClient::changes(Server server, std::int64_t since, int limit, const std::string& token,
@@ -100,7 +100,7 @@ sync::ChangePage ApiClient::changes(Server server, std::int64_t since, int limit
     if (store) {
         path += QStringLiteral("&store=") + QString::fromStdString(*store);
     }
-    const auto j = call(server, "GET", path, nullptr, token);
+    const auto j = request(server, "GET", path, nullptr, token);
     try {
         return sync::changePageFromJson(j);
     } catch (const std::exception& e) {
@@ -108,9 +108,9 @@ sync::ChangePage ApiClient::changes(Server server, std::int64_t since, int limit
     }
 }
 
-sync::PushResponse ApiClient::push(Server server, const sync::PushRequest& request, const std::string& token) {
-    const nlohmann::json body = sync::toJson(request);
-    const auto j = call(server, "POST", QStringLiteral("/v1/sync/commands"), &body, token);
+sync::PushResponse ApiClient::push(Server server, const sync::PushRequest& batch, const std::string& token) {
+    const nlohmann::json body = sync::toJson(batch);
+    const auto j = request(server, "POST", QStringLiteral("/v1/sync/commands"), &body, token);
     try {
         return sync::pushResponseFromJson(j);
     } catch (const std::exception& e) {

@@ -11,6 +11,9 @@
 
 #include "magasin/client/client_error.hpp"
 #include "magasin/client/terminal.hpp"
+#include "magasin/ui/back_office_client.hpp"
+#include "magasin/ui/back_office_page.hpp"
+#include "magasin/ui/back_office_screen.hpp"
 #include "magasin/ui/demo_data.hpp"
 #include "magasin/ui/enrol_screen.hpp"
 #include "magasin/ui/language.hpp"
@@ -40,6 +43,8 @@ MainWindow::MainWindow(AppConfig config, QSettings& settings, Language& language
 
 MainWindow::~MainWindow() {
     qApp->removeEventFilter(m_scanner);
+    delete m_backOffice;
+    m_backOfficeClient.reset();
     // The controller refers to the terminal: it goes first.
     m_pos.reset();
     m_terminal.reset();
@@ -83,6 +88,15 @@ void MainWindow::buildScreens() {
     if (m_posScreen) {
         disconnect(m_scanner, nullptr, m_posScreen, nullptr);
     }
+    const bool backOfficeWasOpen =
+        m_backOffice != nullptr && m_stack != nullptr && m_stack->currentWidget() == m_backOffice;
+    const QString backOfficePage =
+        backOfficeWasOpen && m_backOffice->currentPage() ? m_backOffice->currentPage()->objectName() : QString();
+    if (m_backOffice != nullptr) {
+        // It goes with the old screens (this may run inside one of its signals); the session's client stays.
+        m_backOffice->deleteLater();
+        m_backOffice = nullptr;
+    }
     // setCentralWidget deletes the old screens later: this may run inside one of their signals.
     setWindowTitle(productTitle());
     m_stack = new QStackedWidget(this);
@@ -104,6 +118,7 @@ void MainWindow::buildScreens() {
     if (m_pos) {
         m_posScreen = new PosScreen(*m_pos, m_stack);
         connect(m_posScreen, &PosScreen::logoutRequested, this, &MainWindow::logout);
+        connect(m_posScreen, &PosScreen::backOfficeRequested, this, &MainWindow::openBackOffice);
         connect(m_scanner, &ScannerFilter::scanned, m_posScreen, &PosScreen::onScanned);
         m_stack->addWidget(m_posScreen);
         m_posScreen->refreshSession();
@@ -115,6 +130,10 @@ void MainWindow::buildScreens() {
     }
     buildMenu();
     showCurrentScreen();
+    // A language switch rebuilds the screens: the manager stays where they were.
+    if (backOfficeWasOpen && openBackOffice() && !backOfficePage.isEmpty()) {
+        m_backOffice->showPage(backOfficePage);
+    }
 }
 
 void MainWindow::buildMenu() {
@@ -173,9 +192,11 @@ void MainWindow::refreshStatus() {
     }
     const auto& session = m_pos->session();
     const bool printer = !m_settings.value(QString::fromLatin1(settings_keys::kPrinterHost)).toString().isEmpty();
+    const auto store = m_terminal->stores().byId(m_terminal->identity()->storeId.toString());
     m_status->show(m_pos->syncStatus(), m_pos->isDemo(), QDateTime::currentDateTimeUtc(),
                    printer ? m_pos->pendingReceipts() : 0,
-                   session ? QString::fromStdString(session->name) : tr("Nobody logged in"));
+                   session ? QString::fromStdString(session->name) : tr("Nobody logged in"),
+                   store ? store->maxOfflineWindowHours : client::StoreProfile{}.maxOfflineWindowHours);
 }
 
 void MainWindow::startDemo() {
@@ -222,7 +243,32 @@ void MainWindow::login(const QString& code, const QString& pin) {
     showCurrentScreen();
 }
 
+bool MainWindow::openBackOffice() {
+    if (!m_pos || !m_pos->isManager() || m_stack == nullptr) {
+        return false;
+    }
+    if (m_backOffice == nullptr) {
+        if (!m_backOfficeClient) {
+            m_backOfficeClient = std::make_unique<BackOfficeClient>(m_config.endpoints, *m_pos->session());
+        }
+        m_backOffice = new BackOfficeScreen(*m_backOfficeClient, m_pos->storeName(), m_stack);
+        connect(m_backOffice, &BackOfficeScreen::closeRequested, this, &MainWindow::closeBackOffice);
+        m_stack->addWidget(m_backOffice);
+    }
+    m_scanner->setEnabled(false);
+    m_stack->setCurrentWidget(m_backOffice);
+    m_backOffice->setFocus();
+    return true;
+}
+
+void MainWindow::closeBackOffice() {
+    showCurrentScreen();
+}
+
 void MainWindow::logout() {
+    // The manager's back office and tokens go with the session.
+    delete m_backOffice;
+    m_backOfficeClient.reset();
     m_pos->logout();
     showCurrentScreen();
 }

@@ -151,6 +151,9 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     auto* replenish = actionButton(tr("Ask for stock  [F9]"), QStringLiteral("replenishButton"), this);
     auto* logout = actionButton(tr("Log out  [F10]"), QStringLiteral("logoutButton"), this);
     auto* reprint = actionButton(tr("Reprint receipt  [F11]"), QStringLiteral("reprintButton"), this);
+    // Managers only (refreshSession shows it); the back office checks the role again, and so do the servers.
+    m_backOffice = actionButton(tr("Back office  [F6]"), QStringLiteral("backOfficeButton"), this);
+    m_backOffice->hide();
 
     m_receipt = new QPlainTextEdit(this);
     m_receipt->setObjectName(QStringLiteral("receiptView"));
@@ -166,6 +169,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     right->addWidget(remove);
     right->addWidget(replenish);
     right->addWidget(cancel);
+    right->addWidget(m_backOffice);
     right->addWidget(logout);
     right->addWidget(new QLabel(tr("Last receipt"), this));
     right->addWidget(reprint);
@@ -197,6 +201,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     connect(replenish, &QPushButton::clicked, this, &PosScreen::requestReplenishment);
     connect(logout, &QPushButton::clicked, this, &PosScreen::logoutRequested);
     connect(reprint, &QPushButton::clicked, this, &PosScreen::reprintReceipt);
+    connect(m_backOffice, &QPushButton::clicked, this, &PosScreen::backOfficeRequested);
 
     const auto key = [this](QKeySequence seq, auto slot) {
         auto* s = new QShortcut(seq, this);
@@ -210,6 +215,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
     key(QKeySequence(Qt::Key_F9), &PosScreen::requestReplenishment);
     key(QKeySequence(Qt::Key_F10), &PosScreen::logoutRequested);
     key(QKeySequence(Qt::Key_F11), &PosScreen::reprintReceipt);
+    key(QKeySequence(Qt::Key_F6), &PosScreen::backOfficeRequested);
     auto* del = new QShortcut(QKeySequence(Qt::Key_Delete), m_cart);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &PosScreen::removeCurrentLine);
@@ -220,6 +226,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
 
 void PosScreen::refreshSession() {
     const auto& session = m_pos.session();
+    m_backOffice->setVisible(m_pos.isManager());
     if (!session) {
         m_header->clear();
         return;

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fills ui/translations/*.ts after `cmake --build <dir> --target update_translations` (lupdate): French from the
 table below, English as the source text. Fails, listing them, when a source text has no French translation, so that
-the French file stays complete. Usage: python3 ui/translations/fill_translations.py"""
+the French file stays complete. Texts with %n (plurals) are not supported: use %1.
+Usage: python3 ui/translations/fill_translations.py"""
+import json
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -169,6 +171,9 @@ FRENCH = {
     "● Online": "● En ligne",
     "● Terminal not set up": "● Caisse non configurée",
     "● Offline — sales are kept and sent later": "● Hors ligne — les ventes sont gardées et envoyées plus tard",
+    "● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date":
+        "● Hors ligne depuis plus de %1 h — les ventes sont gardées; avisez un gérant : les prix et le stock peuvent "
+        "être périmés",
     "To sync: %1": "À synchroniser : %1",
     "rejected: %1": "refusées : %1",
     "Prices and stock: demo data": "Prix et stock : données de démo",
@@ -198,6 +203,11 @@ def fill(path, translate):
 
 
 here = os.path.dirname(os.path.abspath(__file__))
+# Each group of screens may keep its French texts in a file of its own: fr_<screens>.json, {"source": "French"}.
+for name in sorted(os.listdir(here)):
+    if name.startswith("fr_") and name.endswith(".json"):
+        with open(os.path.join(here, name), encoding="utf-8") as table:
+            FRENCH.update(json.load(table))
 missing = fill(os.path.join(here, "magasin_fr.ts"), FRENCH.get)
 fill(os.path.join(here, "magasin_en.ts"), lambda s: s)
 if missing:

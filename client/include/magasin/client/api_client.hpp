@@ -48,12 +48,14 @@ public:
     // POST <server>/v1/sync/commands.
     sync::PushResponse push(Server server, const sync::PushRequest& request, const std::string& token);
 
+    // Any other call (the back-office screens): method + "/v1/..." path with its query, an optional JSON body, a
+    // bearer token. The answer's JSON (null for 204). Throws ApiError.
+    nlohmann::json request(Server server, const QByteArray& method, const QString& pathAndQuery,
+                           const nlohmann::json* body, const std::string& token, int timeoutMs = 15'000);
+
     [[nodiscard]] const ServerEndpoints& endpoints() const { return m_endpoints; }
 
 private:
-    nlohmann::json call(Server server, const QByteArray& method, const QString& path, const nlohmann::json* body,
-                        const std::string& token, int timeoutMs = 15'000);
-
     HttpTransport& m_transport;
     ServerEndpoints m_endpoints;
 };

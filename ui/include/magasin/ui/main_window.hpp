@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "magasin/ui/app_config.hpp"
+#include "magasin/ui/back_office_screen.hpp"
 
 class QSettings;
 class QStackedWidget;
@@ -19,6 +20,7 @@ class Terminal;
 
 namespace magasin::ui {
 
+class BackOfficeClient;
 class EnrolScreen;
 class Language;
 class LoginScreen;
@@ -43,6 +45,11 @@ public:
     [[nodiscard]] ScannerFilter* scanner() { return m_scanner; }
     [[nodiscard]] const AppConfig& config() const { return m_config; }
     void refreshStatus();
+    // The back office, for a manager logged in: false (and nothing opens) for anyone else.
+    bool openBackOffice();
+    void closeBackOffice();
+    [[nodiscard]] BackOfficeScreen* backOffice() { return m_backOffice; }
+    [[nodiscard]] BackOfficeClient* backOfficeClient() { return m_backOfficeClient.get(); }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +74,8 @@ private:
     QPointer<EnrolScreen> m_enrol;
     QPointer<LoginScreen> m_login;
     QPointer<PosScreen> m_posScreen;
+    std::unique_ptr<BackOfficeClient> m_backOfficeClient;  // the manager's session with the servers
+    QPointer<BackOfficeScreen> m_backOffice;
     SyncStatusBar* m_status = nullptr;
     ScannerFilter* m_scanner = nullptr;
     QTimer* m_statusTimer = nullptr;

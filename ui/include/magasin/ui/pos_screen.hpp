@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void logoutRequested();
+    // F6 or the button (shown to managers): the main window opens the back office if the role allows it.
+    void backOfficeRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -66,6 +68,7 @@ private:
     QLabel* m_total;
     QSpinBox* m_quantity;
     QPushButton* m_pay;
+    QPushButton* m_backOffice;
     QLabel* m_message;
     QPlainTextEdit* m_receipt;
     std::optional<std::pair<std::int64_t, std::int64_t>> m_lastSale;  // total and change of the sale just paid
