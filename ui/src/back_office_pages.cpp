@@ -1,11 +1,13 @@
 #include "magasin/ui/back_office_screen.hpp"
+#include "magasin/ui/replenishment_page.hpp"
+#include "magasin/ui/sales_page.hpp"
 
 namespace magasin::ui {
 
 // One line per page, in the order managers find them in the list.
 void addBackOfficePages(BackOfficeScreen& screen, BackOfficeClient& client) {
-    (void)screen;
-    (void)client;
+    screen.addPage(new ReplenishmentPage(client));
+    screen.addPage(new SalesPage(client));
 }
 
 }  // namespace magasin::ui
