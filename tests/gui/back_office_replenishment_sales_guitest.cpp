@@ -165,7 +165,7 @@ private Q_SLOTS:
         const json approved = requestOf(kSourisForSud);
         QCOMPARE(approved.value("status", std::string()), std::string("transferred"));
         QCOMPARE(approved.value("approved_quantity", 0), 5);
-        QCOMPARE(approved.value("decided_by", std::string()), std::string(kCentralManager));
+        QCOMPARE(approved.value("decided_by", std::string()), std::string("staff:") + kCentralManager);
 
         // The page shows the new levels beside the approved request.
         QVERIFY(page->requestsModel()->findRow("id", kSourisForSud) < 0);  // no longer among the pending
@@ -174,6 +174,17 @@ private Q_SLOTS:
         QCOMPARE(page->shownCentralLevel(), std::optional<long long>(centralBefore - 5));
         QCOMPARE(page->shownStoreLevel(), std::optional<long long>(sudBefore + 5));
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+        // Who decided, by name (the manager's store's staff, from commandes).
+        const auto staff = BackOfficeFixture::call(client(), Server::kCommandes, "GET", QStringLiteral("/v1/staff"));
+        QString managerName;
+        for (const auto& member : staff.data["items"]) {
+            if (member["id"] == kCentralManager) {
+                managerName = QString::fromStdString(member["name"].get<std::string>());
+            }
+        }
+        QVERIFY(!managerName.isEmpty());
+        const int row = page->requestsModel()->findRow("id", kSourisForSud);
+        QCOMPARE(page->requestsModel()->index(row, 7).data().toString(), managerName);
         showStatus(page, "pending");
     }
 

@@ -45,7 +45,7 @@ json request(const std::string& id, const std::string& status, int quantity, con
             {"requested_by", kNordCashier},
             {"requested_at", at},
             {"decided_at", decided ? json("2026-11-25T15:00:00Z") : json(nullptr)},
-            {"decided_by", decided ? json(kManager) : json(nullptr)},
+            {"decided_by", decided ? json(std::string("staff:") + kManager) : json(nullptr)},
             {"transferred_at", status == "transferred" ? json("2026-11-25T15:00:00Z") : json(nullptr)},
             {"rejection_reason", status == "rejected" ? json("Stock central réservé au web") : json(nullptr)},
             {"origin", "rest"},
@@ -178,9 +178,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Approved qty"))).data().toString(), QString());
         QCOMPARE(model.index(1, columnOf(model, QStringLiteral("Decided by"))).data().toString(),
                  QStringLiteral("Sophie Tremblay"));
-        // Another store's cashier: not in this manager's list of names, shown by the start of the id.
+        // Another store's cashier: not in this manager's list of names, shown as one of that store's staff.
         QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Asked by"))).data().toString(),
-                 QStringLiteral("staff 44444444"));
+                 QStringLiteral("staff of Magasin Nord"));
+        QCOMPARE(ui::staffText(json("44444444-4444-4444-4444-444444444421"), names), QStringLiteral("staff …4421"));
+        QCOMPARE(ui::staffText(json("inventaire"), names), QStringLiteral("inventaire"));
+        QCOMPARE(ui::staffText(json(std::string("staff:") + kCashier), names), QStringLiteral("Marc Gagnon"));
+        QCOMPARE(ui::staffText(json(nullptr), names), QString());
         QCOMPARE(model.index(2, columnOf(model, QStringLiteral("Rejection reason"))).data().toString(),
                  QStringLiteral("Stock central réservé au web"));
         // Quantities sort as numbers.

@@ -32,20 +32,27 @@ Tone requestStatusTone(const std::string& status) {
     return Tone::kNormal;
 }
 
-QString staffText(const nlohmann::json& value, const StaffNames& names) {
+QString staffText(const nlohmann::json& value, const StaffNames& names, const QString& unknown) {
     if (!value.is_string()) {
         return {};
     }
-    const auto id = value.get<std::string>();
+    // Requests record a person's decision as "staff:<id>" (ADR 0012), a reconciliation as "inventaire".
+    auto id = value.get<std::string>();
+    if (id.starts_with("staff:")) {
+        id = id.substr(6);
+    }
     if (names) {
         if (const QString name = names(id); !name.isEmpty()) {
             return name;
         }
     }
-    // Not a person of this store: the server's word ("inventaire") or the id's start, enough to tell two apart.
-    return id.size() == 36 ? QCoreApplication::translate("ReplenishmentPage", "staff %1")
-                                 .arg(QString::fromStdString(id.substr(0, 8)))
-                           : QString::fromStdString(id);
+    if (id.size() != 36) {
+        return QString::fromStdString(id);  // the server's word ("inventaire")
+    }
+    // Not a person of the manager's store: what the caller knows of them, or the id's end to tell two apart.
+    return unknown.isEmpty() ? QCoreApplication::translate("ReplenishmentPage", "staff …%1")
+                                   .arg(QString::fromStdString(id.substr(id.size() - 4)))
+                             : unknown;
 }
 
 std::vector<JsonColumn> requestColumns(StaffNames names) {
@@ -59,11 +66,14 @@ std::vector<JsonColumn> requestColumns(StaffNames names) {
         JsonColumn::integer(QCoreApplication::translate("ReplenishmentPage", "Approved qty"), "approved_quantity");
     auto requestedBy = JsonColumn::text(QCoreApplication::translate("ReplenishmentPage", "Asked by"), "requested_by");
     requestedBy.cell = [names](const nlohmann::json& row) {
-        return staffText(row.value("requested_by", nlohmann::json()), names);
+        return staffText(row.value("requested_by", nlohmann::json()), names,
+                         QCoreApplication::translate("ReplenishmentPage", "staff of %1")
+                             .arg(JsonTableModel::field(row, "store_name")));
     };
     auto decidedBy = JsonColumn::text(QCoreApplication::translate("ReplenishmentPage", "Decided by"), "decided_by");
     decidedBy.cell = [names](const nlohmann::json& row) {
-        return staffText(row.value("decided_by", nlohmann::json()), names);
+        return staffText(row.value("decided_by", nlohmann::json()), names,
+                         QCoreApplication::translate("ReplenishmentPage", "another store's manager"));
     };
     return {product,
             store,

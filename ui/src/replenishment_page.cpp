@@ -1,6 +1,7 @@
 #include "magasin/ui/replenishment_page.hpp"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +43,13 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent) {
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
 }
+
+// requestColumns()' order.
+constexpr int kApprovedColumn = 4;
+constexpr int kAskedAtColumn = 6;
+constexpr int kDecidedByColumn = 7;
+constexpr int kDecidedAtColumn = 8;
+constexpr int kReasonColumn = 9;
 
 QString text(const json& row, const char* key) {
     return JsonTableModel::field(row, key);
@@ -103,7 +111,7 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
     m_requestsView = tableView(m_requests, left);
     m_requestsView->setObjectName(QStringLiteral("requestsTable"));
     m_requestsProxy = qobject_cast<QSortFilterProxyModel*>(m_requestsView->model());
-    m_requestsView->sortByColumn(6, Qt::DescendingOrder);  // newest first
+    m_requestsView->sortByColumn(kAskedAtColumn, Qt::DescendingOrder);  // newest first
     m_emptyRequests = new QLabel(left);
     m_emptyRequests->setObjectName(QStringLiteral("emptyRequests"));
     m_emptyRequests->setWordWrap(true);
@@ -113,7 +121,11 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
     connect(m_requestsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateSelection(); });
 
-    auto* right = new QGroupBox(tr("Selected request"), split);
+    // Beside the requests: the selected one with its stock and decisions, then a new request.
+    auto* side = new QWidget(split);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto* right = new QGroupBox(tr("Selected request"), side);
     auto* rightLayout = new QVBoxLayout(right);
     m_selected = new QLabel(tr("Select a request to see the stock it moves."), right);
     m_selected->setObjectName(QStringLiteral("selectedRequest"));
@@ -131,6 +143,7 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
     m_approveQuantity = new QSpinBox(right);
     m_approveQuantity->setObjectName(QStringLiteral("approveQuantity"));
     m_approveQuantity->setRange(1, 10'000);
+    m_approveQuantity->setMinimumWidth(70);
     auto* quantityLabel = new QLabel(tr("&Quantity:"), right);
     quantityLabel->setBuddy(m_approveQuantity);
     m_approve = new QPushButton(tr("&Approve (Ctrl+Enter)"), right);
@@ -145,24 +158,19 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
         }
     });
 
-    auto* rejectRow = new QHBoxLayout;
     m_reason = new QLineEdit(right);
     m_reason->setObjectName(QStringLiteral("rejectReason"));
     m_reason->setPlaceholderText(tr("Reason for the store (5 to 500 characters)"));
     m_reject = new QPushButton(tr("&Reject"), right);
     m_reject->setObjectName(QStringLiteral("rejectButton"));
+    auto* rejectRow = new QHBoxLayout;
     rejectRow->addWidget(m_reason, 1);
     rejectRow->addWidget(m_reject);
     rightLayout->addLayout(rejectRow);
     m_withdraw = new QPushButton(tr("&Withdraw the request…"), right);
     m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
     rightLayout->addWidget(m_withdraw);
-    rightLayout->addStretch(1);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    body()->addWidget(split, 3);
+    sideLayout->addWidget(right);
     connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
     connect(m_reject, &QPushButton::clicked, this, [this] { reject(); });
     connect(m_reason, &QLineEdit::returnPressed, this, [this] { reject(); });
@@ -173,13 +181,10 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, [this] { approve(); });
     }
 
-    // A new request, and the suggestions from low stock.
-    auto* bottom = new QHBoxLayout;
-    auto* create = new QGroupBox(tr("New request"), this);
-    auto* createLayout = new QHBoxLayout(create);
+    auto* create = new QGroupBox(tr("New request"), side);
+    auto* createLayout = new QFormLayout(create);
     m_newProduct = new QComboBox(create);
     m_newProduct->setObjectName(QStringLiteral("newProduct"));
-    m_newProduct->setMinimumWidth(180);
     m_newStore = new QComboBox(create);
     m_newStore->setObjectName(QStringLiteral("newStore"));
     m_newQuantity = new QSpinBox(create);
@@ -188,12 +193,20 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
     m_newQuantity->setValue(10);
     m_create = new QPushButton(tr("Ask for &stock"), create);
     m_create->setObjectName(QStringLiteral("createRequest"));
-    createLayout->addWidget(m_newProduct, 2);
-    createLayout->addWidget(m_newStore, 1);
-    createLayout->addWidget(m_newQuantity);
-    createLayout->addWidget(m_create);
+    createLayout->addRow(tr("Product:"), m_newProduct);
+    createLayout->addRow(tr("For:"), m_newStore);
+    createLayout->addRow(tr("Quantity:"), m_newQuantity);
+    createLayout->addRow(m_create);
     connect(m_create, &QPushButton::clicked, this, [this] { createRequest(); });
+    sideLayout->addWidget(create);
+    sideLayout->addStretch(1);
+    split->addWidget(left);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    body()->addWidget(split, 3);
 
+    // The suggestions from low stock, under everything.
     auto* suggestions = new QGroupBox(tr("Suggestions from low stock"), this);
     auto* suggestionsLayout = new QVBoxLayout(suggestions);
     m_emptySuggestions = new QLabel(tr("No store is low on stock: nothing to suggest."), suggestions);
@@ -201,16 +214,20 @@ ReplenishmentPage::ReplenishmentPage(BackOfficeClient& client, QWidget* parent)
     m_emptySuggestions->setStyleSheet(QStringLiteral("color: #555;"));
     m_suggestionsView = tableView(m_suggestions, suggestions);
     m_suggestionsView->setObjectName(QStringLiteral("suggestionsTable"));
+    m_suggestionsView->sortByColumn(2, Qt::AscendingOrder);  // the emptiest shelves first
     m_fromSuggestion = new QPushButton(tr("&Create a request from this suggestion"), suggestions);
     m_fromSuggestion->setObjectName(QStringLiteral("createFromSuggestion"));
+    auto* suggestionsRow = new QHBoxLayout;
+    suggestionsRow->addWidget(m_suggestionsView, 1);
+    auto* suggestionsSide = new QVBoxLayout;
+    suggestionsSide->addWidget(m_fromSuggestion);
+    suggestionsSide->addStretch(1);
+    suggestionsRow->addLayout(suggestionsSide);
     suggestionsLayout->addWidget(m_emptySuggestions);
-    suggestionsLayout->addWidget(m_suggestionsView, 1);
-    suggestionsLayout->addWidget(m_fromSuggestion);
+    suggestionsLayout->addLayout(suggestionsRow, 1);
     connect(m_fromSuggestion, &QPushButton::clicked, this, [this] { createFromSuggestion(); });
     connect(m_suggestionsView, &QTableView::doubleClicked, this, [this] { createFromSuggestion(); });
-    bottom->addWidget(create, 1);
-    bottom->addWidget(suggestions, 1);
-    body()->addLayout(bottom, 2);
+    body()->addWidget(suggestions, 2);
 
     updateSelection();
 }
@@ -306,6 +323,12 @@ void ReplenishmentPage::applyFilter() {
         }
     }
     m_requests->setRows(shown);
+    // The columns the status has something in: a pending request has no decision yet, only a rejection a reason.
+    const bool decided = status != QStringLiteral("pending");
+    m_requestsView->setColumnHidden(kApprovedColumn, !(status.isEmpty() || status == QStringLiteral("approved")));
+    m_requestsView->setColumnHidden(kDecidedByColumn, !decided);
+    m_requestsView->setColumnHidden(kDecidedAtColumn, !decided);
+    m_requestsView->setColumnHidden(kReasonColumn, !(status.isEmpty() || status == QStringLiteral("rejected")));
     const bool empty = m_requests->rowCount() == 0;
     if (empty && status == QStringLiteral("pending")) {
         m_emptyRequests->setText(

@@ -44,7 +44,7 @@ QString paymentsText(const json& sale) {
 }
 
 // A receipt line: the text on the left, the amount at a fixed column on the right.
-QString receiptLine(const QString& left, const QString& right, int width = 52) {
+QString receiptLine(const QString& left, const QString& right, int width = 44) {
     const int gap = std::max(1, width - static_cast<int>(left.size()) - static_cast<int>(right.size()));
     return left + QString(gap, QLatin1Char(' ')) + right;
 }
@@ -160,7 +160,7 @@ QString saleReceiptText(const json& sale, const QString& storeName, const StaffN
     out << QCoreApplication::translate("SalesPage", "%1 · cashier: %2")
                .arg(BackOfficePage::localTime(sale.value("at", std::string())),
                     staffText(sale.value("staff_id", json()), names));
-    out << QString(52, QLatin1Char('-'));
+    out << QString(44, QLatin1Char('-'));
     for (const auto& line : sale.value("lines", json::array())) {
         const QString name = JsonTableModel::field(line, "name");
         out << receiptLine(QStringLiteral("%1 × %2").arg(JsonTableModel::field(line, "quantity"), name),
@@ -177,7 +177,7 @@ QString saleReceiptText(const json& sale, const QString& storeName, const StaffN
             out << QStringLiteral("    ") + QCoreApplication::translate("SalesPage", "not taxable");
         }
     }
-    out << QString(52, QLatin1Char('-'));
+    out << QString(44, QLatin1Char('-'));
     const json totals = sale.value("totals", json::object());
     out << receiptLine(QCoreApplication::translate("SalesPage", "Subtotal"),
                        formatMoney(cents(totals, "subtotal_cents")));

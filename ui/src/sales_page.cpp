@@ -54,6 +54,7 @@ SalesPage::SalesPage(BackOfficeClient& client, QWidget* parent)
     };
     m_store = new QComboBox(this);
     m_store->setObjectName(QStringLiteral("storeFilter"));
+    m_store->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     labelled(tr("S&tore:"), m_store);
     m_from = new QDateEdit(QDate::currentDate().addDays(-6), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -65,6 +66,7 @@ SalesPage::SalesPage(BackOfficeClient& client, QWidget* parent)
     labelled(tr("T&o:"), m_to);
     m_cashier = new QComboBox(this);
     m_cashier->setObjectName(QStringLiteral("cashierFilter"));
+    m_cashier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cashier->addItem(tr("Everyone"), QString());
     labelled(tr("&Cashier:"), m_cashier);
     m_status = new QComboBox(this);
@@ -87,6 +89,7 @@ SalesPage::SalesPage(BackOfficeClient& client, QWidget* parent)
 
     connect(m_store, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
+            showMessage(QString(), false);  // what the server said about the previous store is not about this one
             reloadStaff();
             reloadSales();
         }
@@ -133,13 +136,14 @@ SalesPage::SalesPage(BackOfficeClient& client, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateSelection(); });
 
     auto* right = new QGroupBox(tr("Receipt"), split);
+    right->setMaximumWidth(430);  // a receipt's width: the list gets the rest
     auto* rightLayout = new QVBoxLayout(right);
     m_receipt = new QPlainTextEdit(right);
     m_receipt->setObjectName(QStringLiteral("saleReceipt"));
     m_receipt->setReadOnly(true);
     m_receipt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receipt->setPlaceholderText(tr("Select a sale to read its receipt."));
-    m_receipt->setMinimumWidth(440);
+    m_receipt->setMinimumWidth(340);
     rightLayout->addWidget(m_receipt, 1);
     auto* cancelRow = new QHBoxLayout;
     m_reason = new QLineEdit(right);

@@ -20,10 +20,6 @@
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <source>staff %1</source>
-      <translation>staff %1</translation>
-    </message>
-    <message>
       <source>Product</source>
       <translation>Product</translation>
     </message>
@@ -70,6 +66,18 @@
     <message>
       <source>Suggested qty</source>
       <translation>Suggested qty</translation>
+    </message>
+    <message>
+      <source>staff …%1</source>
+      <translation>staff …%1</translation>
+    </message>
+    <message>
+      <source>staff of %1</source>
+      <translation>staff of %1</translation>
+    </message>
+    <message>
+      <source>another store's manager</source>
+      <translation>another store's manager</translation>
     </message>
   </context>
   <context>
@@ -1014,6 +1022,18 @@
     <message>
       <source>Request created from the suggestion: %1 × %2 for %3, pending.</source>
       <translation>Request created from the suggestion: %1 × %2 for %3, pending.</translation>
+    </message>
+    <message>
+      <source>Product:</source>
+      <translation>Product:</translation>
+    </message>
+    <message>
+      <source>For:</source>
+      <translation>For:</translation>
+    </message>
+    <message>
+      <source>Quantity:</source>
+      <translation>Quantity:</translation>
     </message>
   </context>
   <context>

@@ -20,10 +20,6 @@
       <translation>Retirée</translation>
     </message>
     <message>
-      <source>staff %1</source>
-      <translation>employé %1</translation>
-    </message>
-    <message>
       <source>Product</source>
       <translation>Produit</translation>
     </message>
@@ -70,6 +66,18 @@
     <message>
       <source>Suggested qty</source>
       <translation>Qté suggérée</translation>
+    </message>
+    <message>
+      <source>staff …%1</source>
+      <translation>employé …%1</translation>
+    </message>
+    <message>
+      <source>staff of %1</source>
+      <translation>personnel de %1</translation>
+    </message>
+    <message>
+      <source>another store's manager</source>
+      <translation>gérant d'un autre magasin</translation>
     </message>
   </context>
   <context>
@@ -1014,6 +1022,18 @@
     <message>
       <source>Request created from the suggestion: %1 × %2 for %3, pending.</source>
       <translation>Demande créée à partir de la suggestion : %1 × %2 pour %3, en attente.</translation>
+    </message>
+    <message>
+      <source>Product:</source>
+      <translation>Produit :</translation>
+    </message>
+    <message>
+      <source>For:</source>
+      <translation>Pour :</translation>
+    </message>
+    <message>
+      <source>Quantity:</source>
+      <translation>Quantité :</translation>
     </message>
   </context>
   <context>

@@ -19,8 +19,9 @@ using StaffNames = std::function<QString(const std::string& staffId)>;
 // "Pending", "Approved", "Rejected", "Withdrawn" (approved and transferred read the same to a manager).
 QString requestStatusText(const std::string& status);
 Tone requestStatusTone(const std::string& status);
-// Who asked or decided: the name when known, "inventaire" as such, else the short id.
-QString staffText(const nlohmann::json& value, const StaffNames& names);
+// Who asked or decided ("<id>" or "staff:<id>"): the name when known, "inventaire" as such, else `unknown` (when
+// empty, the id's end).
+QString staffText(const nlohmann::json& value, const StaffNames& names, const QString& unknown = {});
 
 std::vector<JsonColumn> requestColumns(StaffNames names);
 std::vector<JsonColumn> suggestionColumns();
