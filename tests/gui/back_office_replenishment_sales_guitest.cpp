@@ -104,6 +104,7 @@ class ReplenishmentSalesTest : public QObject {
 
     QStringList m_questions;
     bool m_answer = true;
+    std::string m_suggested;  // the request made from a suggestion
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_f.start(), qPrintable(m_f.lastLog)); }
@@ -289,6 +290,47 @@ private Q_SLOTS:
                                         .arg(QString::fromStdString(store), QString::fromStdString(product)));
         QVERIFY(listed.ok);
         QCOMPARE(listed.data["items"].size(), std::size_t(1));
+        m_suggested = listed.data["items"][0].value("id", std::string());
+    }
+
+    void inventaireDownKeepsTheRequestPendingAndSaysSo() {
+        auto* page = replenishment();
+        QVERIFY(!m_suggested.empty());
+        QVERIFY(selectAndWait(page, m_suggested.c_str()));
+        const json request = requestOf(m_suggested.c_str());
+        const QString store = QString::fromStdString(request.value("store_id", std::string()));
+        const std::string product = request.value("product_id", std::string());
+        const long long storeBefore = levelOf(store, product.c_str());
+        const long long centralBefore = levelOf(QStringLiteral("central"), product.c_str());
+
+        QVERIFY(m_f.stack.kill(QStringLiteral("inventaire")));
+        page->findChild<QPushButton*>(QStringLiteral("approveButton"))->click();
+        QVERIFY(BackOfficeFixture::waitIdle(page));
+        // The supply chain's own words (its 503 names inventaire); it answered, so it is not the one shown down.
+        QVERIFY2(page->messageText().contains(QStringLiteral("nventaire")), qPrintable(page->messageText()));
+        QVERIFY2(page->outageText().contains(QStringLiteral("inventaire"), Qt::CaseInsensitive),
+                 qPrintable(page->outageText()));
+        QVERIFY2(!page->outageText().contains(QStringLiteral("approvisionnement")), qPrintable(page->outageText()));
+        QCOMPARE(requestOf(m_suggested.c_str()).value("status", std::string()), std::string("pending"));
+        QVERIFY(page->requestsModel()->findRow("id", m_suggested) >= 0);
+
+        // Back: the same approval goes through, once.
+        QVERIFY2(m_f.stack.start(&m_f.lastLog), qPrintable(m_f.lastLog));
+        QVERIFY(selectAndWait(page, m_suggested.c_str()));
+        const int quantity = page->findChild<QSpinBox*>(QStringLiteral("approveQuantity"))->value();
+        page->findChild<QPushButton*>(QStringLiteral("approveButton"))->click();
+        QVERIFY(BackOfficeFixture::waitIdle(page));
+        QCOMPARE(requestOf(m_suggested.c_str()).value("status", std::string()), std::string("transferred"));
+        QCOMPARE(levelOf(store, product.c_str()), storeBefore + quantity);
+        QCOMPARE(levelOf(QStringLiteral("central"), product.c_str()), centralBefore - quantity);
+        // The banner goes once the gateway sends to inventaire again (it rests a failed upstream a few seconds).
+        QVERIFY2(QTest::qWaitFor(
+                     [page] {
+                         page->reload();
+                         return BackOfficeFixture::waitIdle(page) && page->outageText().isEmpty();
+                     },
+                     20000),
+                 qPrintable(page->outageText()));
     }
 
     void salesFilterByStoreStatusPeriodCashierAndFlags() {

@@ -338,10 +338,17 @@ void ReplenishmentPage::applyFilter() {
         m_emptyRequests->setText(tr("No request with this status. Choose another status or store above."));
     }
     m_emptyRequests->setVisible(empty);
-    if (!selected.isEmpty()) {
-        selectRequest(selected);
+    // The same request stays selected; else the first one, so that its stock is on screen at once.
+    if ((selected.isEmpty() || !selectRequest(selected)) && !empty) {
+        m_requestsView->selectionModel()->setCurrentIndex(
+            m_requestsProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     updateSelection();
+    if (empty) {
+        // No request to show the stock of: inventaire is still asked, so that the banner says whether approvals
+        // can go through now (an outage seen earlier would otherwise stay on it).
+        fetch(Server::kInventaire, QStringLiteral("/v1/locations"), [](const json&) {});
+    }
 }
 
 bool ReplenishmentPage::selectRequest(const QString& id) {
