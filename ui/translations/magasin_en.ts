@@ -143,10 +143,6 @@
       <translation>Recorded</translation>
     </message>
     <message>
-      <source>by the till's sync</source>
-      <translation>by the till's sync</translation>
-    </message>
-    <message>
       <source>online</source>
       <translation>online</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
       <source>CANCELLED %1 by %2: %3</source>
       <translation>CANCELLED %1 by %2: %3</translation>
+    </message>
+    <message>
+      <source>till sync</source>
+      <translation>till sync</translation>
     </message>
   </context>
   <context>

@@ -143,10 +143,6 @@
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <source>by the till's sync</source>
-      <translation>par la synchro de la caisse</translation>
-    </message>
-    <message>
       <source>online</source>
       <translation>en ligne</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
       <source>CANCELLED %1 by %2: %3</source>
       <translation>ANNULÉE le %1 par %2 : %3</translation>
+    </message>
+    <message>
+      <source>till sync</source>
+      <translation>synchro de caisse</translation>
     </message>
   </context>
   <context>
