@@ -138,9 +138,8 @@ std::vector<JsonColumn> saleColumns(StaffNames names) {
     };
     auto origin = JsonColumn::text(QCoreApplication::translate("SalesPage", "Recorded"), "origin");
     origin.cell = [](const json& row) {
-        return row.value("origin", std::string()) == "terminal"
-                   ? QCoreApplication::translate("SalesPage", "till sync")
-                   : QCoreApplication::translate("SalesPage", "online");
+        return row.value("origin", std::string()) == "terminal" ? QCoreApplication::translate("SalesPage", "till sync")
+                                                                : QCoreApplication::translate("SalesPage", "online");
     };
     return {JsonColumn::dateTime(QCoreApplication::translate("SalesPage", "Time"), "at"),
             cashier,
