@@ -100,7 +100,7 @@ QString saleFlagsText(const json& sale) {
 
 QString saleStatusText(const std::string& status) {
     if (status == "active") {
-        return QCoreApplication::translate("SalesPage", "Active");
+        return QCoreApplication::translate("SalesPage", "Completed");
     }
     if (status == "cancelled") {
         return QCoreApplication::translate("SalesPage", "Cancelled");

@@ -72,7 +72,7 @@ SalesPage::SalesPage(BackOfficeClient& client, QWidget* parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Every status"), QString());
-    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Completed"), QStringLiteral("active"));
     m_status->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
     labelled(tr("St&atus:"), m_status);
     m_flagged = new QCheckBox(tr("F&lagged only"), this);

@@ -107,10 +107,6 @@
       <translation>Product unknown to the catalogue</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
       <source>CANCELLED %1 by %2: %3</source>
       <translation>CANCELLED %1 by %2: %3</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
     </message>
   </context>
   <context>
@@ -1289,10 +1289,6 @@
       <translation>Every status</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -1351,6 +1347,10 @@
     <message>
       <source>Sale of %1 (%2) cancelled; its items go back to the store's stock.</source>
       <translation>Sale of %1 (%2) cancelled; its items go back to the store's stock.</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
     </message>
   </context>
   <context>

@@ -107,10 +107,6 @@
       <translation>Produit inconnu du catalogue</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Cancelled</source>
       <translation>Annulée</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
       <source>CANCELLED %1 by %2: %3</source>
       <translation>ANNULÉE le %1 par %2 : %3</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Complétée</translation>
     </message>
   </context>
   <context>
@@ -842,7 +842,7 @@
     <name>magasin::ui::ProductTables</name>
     <message>
       <source>Active</source>
-      <translation>Active</translation>
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Archived</source>
@@ -1289,10 +1289,6 @@
       <translation>Tous les états</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Cancelled</source>
       <translation>Annulée</translation>
     </message>
@@ -1351,6 +1347,10 @@
     <message>
       <source>Sale of %1 (%2) cancelled; its items go back to the store's stock.</source>
       <translation>Vente du %1 (%2) annulée; ses articles retournent au stock du magasin.</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Complétée</translation>
     </message>
   </context>
   <context>

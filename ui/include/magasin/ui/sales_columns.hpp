@@ -25,7 +25,7 @@ SalesTotals salesTotals(const nlohmann::json& sales);
 QString saleFlagText(const std::string& code);
 // The sale's flags in words, joined ("" when none).
 QString saleFlagsText(const nlohmann::json& sale);
-// "Active" / "Cancelled".
+// "Completed" / "Cancelled" (the words of the till's recent sales).
 QString saleStatusText(const std::string& status);
 
 std::vector<JsonColumn> saleColumns(StaffNames names);
