@@ -243,7 +243,7 @@ private Q_SLOTS:
              {QStringLiteral("Magasin Central"), QStringLiteral("1 × Clavier mécanique"), QStringLiteral("$79.99"),
               QStringLiteral("GST"), QStringLiteral("$4.00"), QStringLiteral("QST"), QStringLiteral("$7.98"),
               QStringLiteral("TOTAL"), QStringLiteral("$91.97"), QStringLiteral("Cash"), QStringLiteral("$100.00"),
-              QStringLiteral("Change"), QStringLiteral("$8.03"), QStringLiteral("Price differs from the catalogue"),
+              QStringLiteral("Change due"), QStringLiteral("$8.03"), QStringLiteral("Price differs from the catalogue"),
               QStringLiteral("(till: $79.99, server: $89.99)"), QStringLiteral("Marc Gagnon")}) {
             QVERIFY2(flagged.contains(expected), qPrintable(expected + QStringLiteral(" in\n") + flagged));
         }

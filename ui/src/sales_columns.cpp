@@ -189,7 +189,7 @@ QString saleReceiptText(const json& sale, const QString& storeName, const StaffN
                            formatMoney(cents(payment, "amount_cents")));
     }
     if (cents(sale, "change_due_cents") > 0) {
-        out << receiptLine(QCoreApplication::translate("SalesPage", "Change"),
+        out << receiptLine(QCoreApplication::translate("SalesPage", "Change due"),
                            formatMoney(cents(sale, "change_due_cents")));
     }
     const auto flags = sale.value("flags", json::array());

@@ -179,10 +179,6 @@
       <translation>TOTAL</translation>
     </message>
     <message>
-      <source>Change</source>
-      <translation>Change</translation>
-    </message>
-    <message>
       <source>To check:</source>
       <translation>To check:</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
       <source>Completed</source>
       <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Change due</source>
+      <translation>Change due</translation>
     </message>
   </context>
   <context>

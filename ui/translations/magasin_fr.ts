@@ -179,10 +179,6 @@
       <translation>TOTAL</translation>
     </message>
     <message>
-      <source>Change</source>
-      <translation>Écart</translation>
-    </message>
-    <message>
       <source>To check:</source>
       <translation>À vérifier :</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
       <source>Completed</source>
       <translation>Complétée</translation>
+    </message>
+    <message>
+      <source>Change due</source>
+      <translation>Monnaie rendue</translation>
     </message>
   </context>
   <context>
