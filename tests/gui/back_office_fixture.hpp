@@ -114,6 +114,27 @@ public:
         return QTest::qWaitFor([page] { return page->busy() == 0; }, ms);
     }
 
+    // One call through `client`, waited for (tests read the servers' own state with it, outside any page).
+    static BackOfficeReply call(BackOfficeClient& client, Server server, const QByteArray& method, const QString& path,
+                                const nlohmann::json& body = nullptr) {
+        BackOfficeReply result;
+        bool done = false;
+        QObject context;
+        const auto handler = [&](const BackOfficeReply& r) {
+            result = r;
+            done = true;
+        };
+        if (method == "GET") {
+            client.get(server, path, &context, handler);
+        } else {
+            client.send(server, method, path, body, &context, handler);
+        }
+        if (!QTest::qWaitFor([&] { return done; }, 20000)) {
+            result.error = QStringLiteral("no answer within 20 s");
+        }
+        return result;
+    }
+
     static void screenshot(QWidget* widget, const QString& name) {
         QTest::qWait(50);  // pending layout and paint, as before a person looks
         const QString dir = qEnvironmentVariable("MAGASIN_SCREENSHOT_DIR", QDir::tempPath());

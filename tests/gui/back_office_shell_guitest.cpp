@@ -32,26 +32,6 @@ public:
     nlohmann::json categories;
 };
 
-BackOfficeReply callAndWait(BackOfficeClient& client, Server server, const QByteArray& method, const QString& path,
-                            const nlohmann::json& body = nullptr) {
-    BackOfficeReply result;
-    bool done = false;
-    QObject context;
-    const auto handler = [&](const BackOfficeReply& r) {
-        result = r;
-        done = true;
-    };
-    if (method == "GET") {
-        client.get(server, path, &context, handler);
-    } else {
-        client.send(server, method, path, body, &context, handler);
-    }
-    if (!QTest::qWaitFor([&] { return done; }, 20000)) {
-        result.error = QStringLiteral("no answer within 20 s");
-    }
-    return result;
-}
-
 }  // namespace
 
 class BackOfficeShellTest : public QObject {
@@ -74,11 +54,13 @@ private Q_SLOTS:
 
         // The servers refuse the cashier's token on the managers' routes whatever the app shows.
         BackOfficeClient asCashier(m_f.config.endpoints, *m_f.window->pos()->session());
-        const auto report = callAndWait(asCashier, Server::kCommandes, "GET", QStringLiteral("/v1/reports/indicators"));
+        const auto report =
+            BackOfficeFixture::call(asCashier, Server::kCommandes, "GET", QStringLiteral("/v1/reports/indicators"));
         QCOMPARE(report.status, 403);
         QVERIFY(!report.error.isEmpty());
-        const auto product = callAndWait(asCashier, Server::kCatalogue, "POST", QStringLiteral("/v1/products"),
-                                         {{"name", "Tapis de souris"}, {"price_cents", 1299}});
+        const auto product =
+            BackOfficeFixture::call(asCashier, Server::kCatalogue, "POST", QStringLiteral("/v1/products"),
+                                    {{"name", "Tapis de souris"}, {"price_cents", 1299}});
         QCOMPARE(product.status, 403);
         m_f.window->findChild<QPushButton*>(QStringLiteral("logoutButton"))->click();
     }

@@ -143,7 +143,7 @@ void BackOfficeClient::run(Server server, QByteArray method, QString path, std::
 }
 
 void BackOfficeClient::finish(Server server, const QByteArray& method, const QString& path, BackOfficeReply reply) {
-    const bool answered = reply.status != 0 && reply.status < 500;
+    const bool answered = reply.status != 0 && !reply.unavailable();
     if (answered) {
         m_lastAnswer[server] = QDateTime::currentDateTimeUtc();
     }

@@ -1,6 +1,8 @@
 #include "magasin/ui/back_office_screen.hpp"
 #include "magasin/ui/products_page.hpp"
 #include "magasin/ui/stock_page.hpp"
+#include "magasin/ui/replenishment_page.hpp"
+#include "magasin/ui/sales_page.hpp"
 
 namespace magasin::ui {
 
@@ -8,6 +10,8 @@ namespace magasin::ui {
 void addBackOfficePages(BackOfficeScreen& screen, BackOfficeClient& client) {
     screen.addPage(new ProductsPage(client));
     screen.addPage(new StockPage(client));
+    screen.addPage(new ReplenishmentPage(client));
+    screen.addPage(new SalesPage(client));
 }
 
 }  // namespace magasin::ui

@@ -252,6 +252,10 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         d.sessions.revokeDevice(domain::DeviceId::parse(ex.pathParam("id"), "id"), guardFor(principal));
         ex.noContent();
     });
+    app.route(Method::kGet, "/v1/staff", [d, manager](Exchange& ex) {
+        const auto principal = manager(ex);
+        ex.json(200, d.sessions.staffOfStore(storeOf(ex, principal)));
+    });
     app.route(Method::kPatch, "/v1/staff/{id}", [d, manager](Exchange& ex) {
         const auto principal = manager(ex);
         const auto id = domain::StaffId::parse(ex.pathParam("id"), "id");

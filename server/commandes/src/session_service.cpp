@@ -321,6 +321,17 @@ json SessionService::setStaffActive(const domain::StaffId& staffId, bool active,
     });
 }
 
+json SessionService::staffOfStore(const domain::StoreId& store) {
+    return server::withReadOnly(m_pool, [&](pqxx::nontransaction& tx) {
+        json items = json::array();
+        for (const auto& row :
+             tx.exec_params(std::string(kStaffColumns) + " WHERE store_id = $1 ORDER BY name, id", store.toString())) {
+            items.push_back(staffJson(row));
+        }
+        return json{{"items", std::move(items)}};
+    });
+}
+
 server::TokenVerifier::RevocationCheck SessionService::revocationCheck() {
     return [this](const server::Claims& claims) {
         if (claims.kind == server::TokenKind::kService) {

@@ -47,8 +47,8 @@ std::vector<Operation> operations() {
     std::vector<Operation> result = {
         {"post",
          "/v1/requests",
-         "Ask the central warehouse for stock (a cashier or manager of the store); idempotent by id and by "
-         "Idempotency-Key: the same id with the same content answers the stored request with 200",
+         "Ask the central warehouse for stock (a cashier of the store, or a manager for any store); idempotent by id "
+         "and by Idempotency-Key: the same id with the same content answers the stored request with 200",
          {idempotencyKeyHeader()},
          jsonBody("NewRequest"),
          201,

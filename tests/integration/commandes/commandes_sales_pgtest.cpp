@@ -321,6 +321,21 @@ private Q_SLOTS:
         QCOMPARE(statusOf(c.Get("/v1/sales?from=yesterday", bearer(managerA))), 422);
         QCOMPARE(bodyOf(c.Get("/v1/sales", bearer(s.serviceToken())))["items"].size(), std::size_t(2));
 
+        // The cashier filter's choices: the manager's store's staff by name, never their PIN verifiers; another
+        // store's staff stay with that store's manager; a cashier does not list them.
+        const json staff = bodyOf(c.Get("/v1/staff", bearer(managerA)));
+        QCOMPARE(staff["items"].size(), std::size_t(2));
+        for (const auto& member : staff["items"]) {
+            QCOMPARE(member["store_id"].get<std::string>(), std::string(kStoreA));
+            QVERIFY(!member.contains("pin_verifier"));
+            QVERIFY(member["name"].is_string() && !member["name"].get<std::string>().empty());
+        }
+        QVERIFY(staff["items"][0]["id"] == kCashierA || staff["items"][1]["id"] == kCashierA);
+        QCOMPARE(statusOf(c.Get((std::string("/v1/staff?store=") + kStoreB).c_str(), bearer(managerA))), 403);
+        QCOMPARE(bodyOf(c.Get((std::string("/v1/staff?store=") + kStoreB).c_str(), bearer(managerB)))["items"].size(),
+                 std::size_t(2));
+        QCOMPARE(statusOf(c.Get("/v1/staff", bearer(s.accessToken("1001", "1111")))), 403);
+
         // Store A's terminal sees store A's sale, never B's; the published sale has the agreed shape.
         r = c.Get("/v1/sync/changes?limit=1000", bearer(s.deviceToken(deviceA)));
         const json page = bodyOf(r);

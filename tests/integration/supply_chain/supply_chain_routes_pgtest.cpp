@@ -126,6 +126,22 @@ private Q_SLOTS:
                  std::size_t(0));
     }
 
+    void aManagerAsksForAnyStoreACashierForTheirOwn() {
+        const json body = {{"product_id", S::kP2}, {"quantity", 3}, {"store_id", S::kStoreB}};
+        QCOMPARE(statusOf(post("/v1/requests", body, m_server->cashier())), 403);
+        auto r = post("/v1/requests", body, m_server->manager());
+        QCOMPARE(statusOf(r), 201);
+        const json created = bodyOf(r);
+        QCOMPARE(created.value("store_id", ""), std::string(S::kStoreB));
+        QCOMPARE(created.value("requested_by", ""), std::string(S::kManagerA));
+        QCOMPARE(created.value("status", ""), std::string("pending"));
+        // Store B's own people see it as theirs.
+        const json mine =
+            bodyOf(get("/v1/requests", m_server->cashier(S::kStoreB, "44444444-4444-4444-4444-444444444421")));
+        QCOMPARE(mine["items"].size(), std::size_t(1));
+        QCOMPARE(mine["items"][0].value("id", ""), created.value("id", ""));
+    }
+
     void concurrentCreationsKeepOnePendingRequest() {
         // Eight cashiers' terminals ask for the same product at once: the database's one-pending index decides.
         constexpr int kAsks = 8;

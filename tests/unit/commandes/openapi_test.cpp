@@ -47,7 +47,7 @@ private Q_SLOTS:
             QVERIFY2(documented.count(platform) == 1, platform);
         }
         QCOMPARE(document.at("openapi").get<std::string>(), std::string("3.1.0"));
-        QCOMPARE(registered.size(), std::size_t(21));  // 15 commandes routes, 2 sync, 4 platform
+        QCOMPARE(registered.size(), std::size_t(22));  // 16 commandes routes, 2 sync, 4 platform
     }
 
     void everyOperationHasSummaryAndResponses() {

@@ -33,8 +33,13 @@ struct BackOfficeReply {
     QString error;        // the server's message, as a person can act on it; empty when ok
 
     [[nodiscard]] bool hasData() const { return fetchedAt.isValid(); }
-    // No answer at all, or the server failing (5xx): "unavailable", as opposed to a refusal (4xx).
-    [[nodiscard]] bool unavailable() const { return !ok && (status == 0 || status >= 500); }
+    // No answer at all, or the server failing (5xx): "unavailable", as opposed to a refusal (4xx). A server that
+    // answers that another one it needs does not (503 upstream_unavailable, e.g. an approval while inventaire is
+    // down) is itself available: its words say which one is not.
+    [[nodiscard]] bool unavailable() const { return !ok && (status == 0 || (status >= 500 && !upstreamUnavailable())); }
+    [[nodiscard]] bool upstreamUnavailable() const {
+        return status == 503 && code == QStringLiteral("upstream_unavailable");
+    }
 };
 
 class BackOfficeClient : public QObject {

@@ -76,6 +76,8 @@ public:
     // Enables or disables (Staff::enable/disable decide), revokes a disabled member's sessions and publishes the
     // verifier's new state. Returns the staff JSON. DomainError kNotFound "staff.unknown", kIllegalState.
     nlohmann::json setStaffActive(const domain::StaffId& staff, bool active, const StoreGuard& guard);
+    // {items: [staff JSON]} of one store, by name: who sold what, for the managers' filters (no PIN verifiers).
+    nlohmann::json staffOfStore(const domain::StoreId& store);
 
     // For TokenVerifier: a staff token whose member is disabled or unknown, or any token of a revoked device.
     server::TokenVerifier::RevocationCheck revocationCheck();
