@@ -80,17 +80,17 @@ void csvMoneyIsADecimalWithADot() {
 }
 
     void csvHasEveryTableLineByLine() {
-        const json indicators = json::parse(R"({"items": [
+        const json indicators = json::parse(R"J({"items": [
             {"store_id": "s1", "store_name": "Magasin Central", "revenue_cents": 23495, "ruptures": 1, "overstock": 2,
              "trend": "Café Premium Bio (5), Souris optique (3), Clavier mécanique (1)"}]
-    })");
-        const json consolidated = json::parse(R"({"store_id": "s1", "sale_count": 3, "revenue_cents": 23495,
+    })J");
+        const json consolidated = json::parse(R"J({"store_id": "s1", "sale_count": 3, "revenue_cents": 23495,
             "taxes_collected_cents": 3518, "products_sold": [
                 {"name": "Café Premium Bio", "quantity": 5, "revenue_cents": 7995},
                 {"name": "Souris optique", "quantity": 3, "revenue_cents": 7650},
                 {"name": "Clavier mécanique", "quantity": 1, "revenue_cents": 7850}],
             "ruptures": [{"name": "Écouteurs Bluetooth", "level": 0}],
-            "overstock": [{"name": "Café Premium Bio", "level": 25}, {"name": "Clavier mécanique", "level": 19}]})");
+            "overstock": [{"name": "Café Premium Bio", "level": 25}, {"name": "Clavier mécanique", "level": 19}]})J");
     const QByteArray csv = magasin::ui::reportCsv(
         ReportContent{ReportDays{QDate(2026, 10, 14), QDate(2026, 10, 15)}, indicators, consolidated});
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));  // UTF-8 BOM: spreadsheets read "Café" right

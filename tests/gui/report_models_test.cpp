@@ -16,17 +16,17 @@ namespace {
 
 // GET /v1/reports/indicators, two stores (a service token's view) so that rows move when sorted.
 json indicators() {
-    return json::parse(R"({"from": "2026-10-14T04:00:00Z", "to": "2026-10-16T04:00:00Z", "items": [
+    return json::parse(R"J({"from": "2026-10-14T04:00:00Z", "to": "2026-10-16T04:00:00Z", "items": [
         {"store_id": "33333333-3333-3333-3333-333333333331", "store_name": "Magasin Central", "revenue_cents": 23495,
          "ruptures": 1, "overstock": 2, "trend": "Café Premium Bio (5), Souris optique (3), Clavier mécanique (1)"},
         {"store_id": "33333333-3333-3333-3333-333333333332", "store_name": "Magasin Nord", "revenue_cents": 0,
          "ruptures": 0, "overstock": 1, "trend": "Aucune vente cette semaine"}]
-})");
+})J");
 }
 
 // GET /v1/reports/consolidated of Magasin Central over the same period.
 json consolidated() {
-    return json::parse(R"({"store_id": "33333333-3333-3333-3333-333333333331", "from": "2026-10-14T04:00:00Z",
+    return json::parse(R"J({"store_id": "33333333-3333-3333-3333-333333333331", "from": "2026-10-14T04:00:00Z",
         "to": "2026-10-16T04:00:00Z", "sale_count": 3, "revenue_cents": 23495, "taxes_collected_cents": 3518,
         "products_sold": [
             {"product_id": "550e8400-e29b-41d4-a716-446655440003", "name": "Café Premium Bio", "quantity": 5,
@@ -40,7 +40,7 @@ json consolidated() {
         "overstock": [
             {"product_id": "550e8400-e29b-41d4-a716-446655440003", "name": "Café Premium Bio", "level": 25},
             {"product_id": "550e8400-e29b-41d4-a716-446655440001", "name": "Clavier mécanique", "level": 19}],
-        "in_stock": []})");
+        "in_stock": []})J");
 }
 
 QString cell(const QAbstractItemModel& m, int row, int column, int role = Qt::DisplayRole) {
