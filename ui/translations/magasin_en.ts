@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
   <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Store</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <source>Top products (units)</source>
+      <translation>Top products (units)</translation>
+    </message>
+    <message>
+      <source>Share of revenue</source>
+      <translation>Share of revenue</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Sales report</source>
+      <translation>Sales report</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Revenue before taxes</source>
+      <translation>Revenue before taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Number of sales</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Average basket</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes collected</translation>
+    </message>
+    <message>
+      <source>Stores</source>
+      <translation>Stores</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Products sold</translation>
+    </message>
+    <message>
+      <source>Share of revenue (%)</source>
+      <translation>Share of revenue (%)</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written: choose another folder.</source>
+      <translation>The file %1 cannot be written: choose another folder.</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>Period: %1</translation>
+    </message>
+    <message>
+      <source>Printed %1</source>
+      <translation>Printed %1</translation>
+    </message>
+    <message>
+      <source>No store in this report.</source>
+      <translation>No store in this report.</translation>
+    </message>
+    <message>
+      <source>No sale in this period.</source>
+      <translation>No sale in this period.</translation>
+    </message>
+    <message>
+      <source>No product out of stock.</source>
+      <translation>No product out of stock.</translation>
+    </message>
+    <message>
+      <source>No product overstocked.</source>
+      <translation>No product overstocked.</translation>
+    </message>
+    <message>
+      <source>The file %1 could not be completed.</source>
+      <translation>The file %1 could not be completed.</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::BackOfficeClient</name>
     <message>
       <source>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</source>
@@ -665,6 +784,149 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ReportsPage</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Products sold</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock</source>
+      <translation>Ruptures and overstock</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>Export CSV… (Ctrl+E)</source>
+      <translation>Export CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Export PDF… (Ctrl+P)</source>
+      <translation>Export PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Revenue before taxes</source>
+      <translation>Revenue before taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Number of sales</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Average basket</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes collected</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
+    </message>
+    <message>
+      <source>Per store</source>
+      <translation>Per store</translation>
+    </message>
+    <message>
+      <source>Ruptures (level 0 or less)</source>
+      <translation>Ruptures (level 0 or less)</translation>
+    </message>
+    <message>
+      <source>Overstock (more than 10 in store)</source>
+      <translation>Overstock (more than 10 in store)</translation>
+    </message>
+    <message>
+      <source>Stock levels are today's, whatever the period chosen.</source>
+      <translation>Stock levels are today's, whatever the period chosen.</translation>
+    </message>
+    <message>
+      <source>The first day of the period cannot come after its last day.</source>
+      <translation>The first day of the period cannot come after its last day.</translation>
+    </message>
+    <message>
+      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
+      <translation>No sale in %1. Choose another period above (Today, This week, This month or the dates).</translation>
+    </message>
+    <message>
+      <source>Revenue per store (before taxes)</source>
+      <translation>Revenue per store (before taxes)</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <source>Top products (units sold)</source>
+      <translation>Top products (units sold)</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock (products)</source>
+      <translation>Ruptures and overstock (products)</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written (%2): choose another folder.</source>
+      <translation>The file %1 cannot be written (%2): choose another folder.</translation>
+    </message>
+    <message>
+      <source>Report saved to %1.</source>
+      <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>report</translation>
+    </message>
+    <message>
+      <source>Export the report as PDF</source>
+      <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+      <source>Export the report as CSV</source>
+      <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
     </message>
   </context>
   <context>

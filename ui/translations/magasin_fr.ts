@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
   <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Magasin</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>Top products (units)</source>
+      <translation>Produits vedettes (unités)</translation>
+    </message>
+    <message>
+      <source>Share of revenue</source>
+      <translation>Part du chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <source>Sales report</source>
+      <translation>Rapport des ventes</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>Revenue before taxes</source>
+      <translation>Chiffre d'affaires avant taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Nombre de ventes</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Panier moyen</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes perçues</translation>
+    </message>
+    <message>
+      <source>Stores</source>
+      <translation>Magasins</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Produits vendus</translation>
+    </message>
+    <message>
+      <source>Share of revenue (%)</source>
+      <translation>Part du chiffre d'affaires (%)</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written: choose another folder.</source>
+      <translation>Impossible d'écrire le fichier %1 : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>Période : %1</translation>
+    </message>
+    <message>
+      <source>Printed %1</source>
+      <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+      <source>No store in this report.</source>
+      <translation>Aucun magasin dans ce rapport.</translation>
+    </message>
+    <message>
+      <source>No sale in this period.</source>
+      <translation>Aucune vente durant cette période.</translation>
+    </message>
+    <message>
+      <source>No product out of stock.</source>
+      <translation>Aucun produit en rupture.</translation>
+    </message>
+    <message>
+      <source>No product overstocked.</source>
+      <translation>Aucun produit en surstock.</translation>
+    </message>
+    <message>
+      <source>The file %1 could not be completed.</source>
+      <translation>Le fichier %1 n'a pas pu être terminé.</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::BackOfficeClient</name>
     <message>
       <source>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</source>
@@ -665,6 +784,149 @@
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ReportsPage</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Produits vendus</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock</source>
+      <translation>Ruptures et surstock</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Cette semaine</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+      <source>Export CSV… (Ctrl+E)</source>
+      <translation>Exporter en CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Export PDF… (Ctrl+P)</source>
+      <translation>Exporter en PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Revenue before taxes</source>
+      <translation>Chiffre d'affaires avant taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Nombre de ventes</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Panier moyen</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes perçues</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
+    </message>
+    <message>
+      <source>Per store</source>
+      <translation>Par magasin</translation>
+    </message>
+    <message>
+      <source>Ruptures (level 0 or less)</source>
+      <translation>Ruptures (niveau 0 ou moins)</translation>
+    </message>
+    <message>
+      <source>Overstock (more than 10 in store)</source>
+      <translation>Surstock (plus de 10 en magasin)</translation>
+    </message>
+    <message>
+      <source>Stock levels are today's, whatever the period chosen.</source>
+      <translation>Les niveaux de stock sont ceux d'aujourd'hui, quelle que soit la période choisie.</translation>
+    </message>
+    <message>
+      <source>The first day of the period cannot come after its last day.</source>
+      <translation>Le premier jour de la période ne peut pas suivre son dernier jour.</translation>
+    </message>
+    <message>
+      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
+      <translation>Aucune vente pour %1. Choisissez une autre période ci-dessus (Aujourd'hui, Cette semaine, Ce mois-ci ou les dates).</translation>
+    </message>
+    <message>
+      <source>Revenue per store (before taxes)</source>
+      <translation>Chiffre d'affaires par magasin (avant taxes)</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>Top products (units sold)</source>
+      <translation>Produits vedettes (unités vendues)</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock (products)</source>
+      <translation>Ruptures et surstock (produits)</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written (%2): choose another folder.</source>
+      <translation>Impossible d'écrire le fichier %1 (%2) : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <source>Report saved to %1.</source>
+      <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>rapport</translation>
+    </message>
+    <message>
+      <source>Export the report as PDF</source>
+      <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+      <source>Export the report as CSV</source>
+      <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
     </message>
   </context>
   <context>
