@@ -366,15 +366,13 @@ void ReportsPage::drawRevenueChart() {
     for (const auto& store : stores) {
         const double dollars = static_cast<double>(store.value("revenue_cents", std::int64_t{0})) / 100.0;
         *set << dollars;
-        names << JsonTableModel::field(store, "store_name");
+        // The amount to the cent under its bar (the bars' own labels would drop the zeros and ignore the locale).
+        names << tr("%1: %2").arg(JsonTableModel::field(store, "store_name"),
+                                  formatMoney(store.value("revenue_cents", std::int64_t{0})));
         max = std::max(max, dollars);
     }
     auto* series = new QBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsFormat(QLocale().language() == QLocale::French ? QStringLiteral("@value $")
-                                                                    : QStringLiteral("$@value"));
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(names);
