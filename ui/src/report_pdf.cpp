@@ -33,10 +33,12 @@ public:
                 Qt::Alignment align = Qt::AlignLeft) {
         m_painter.setFont(font);
         m_painter.setPen(color);
-        const double h = QFontMetricsF(font, &m_writer).height() * 1.35;
-        m_painter.drawText(QRectF(x, m_y, w < 0 ? width() - x : w, h), static_cast<int>(align | Qt::AlignVCenter),
-                           text);
-        return h;
+        // Long texts (French headers, top products) wrap on more lines rather than run into the next column.
+        const int flags = static_cast<int>(align | Qt::AlignTop) | Qt::TextWordWrap;
+        const QRectF box(x, m_y + 2, w < 0 ? width() - x : w, 1000);
+        const double h = m_painter.boundingRect(box, flags, text).height();
+        m_painter.drawText(box, flags, text);
+        return h + 4;
     }
 
 private:
@@ -89,7 +91,7 @@ void table(PdfCursor& cursor, const QString& title, std::vector<JsonColumn> colu
     const int n = model.columnCount();
     // Numbers need little room; the names take the rest. The stores' table ends with the top products, a long text
     // that shares the names' room.
-    const double numberWidth = n > 1 ? std::min(110.0, cursor.width() * 0.5 / (n - 1)) : 0;
+    const double numberWidth = n > 1 ? std::min(120.0, cursor.width() * 0.5 / (n - 1)) : 0;
     std::vector<double> widths(static_cast<std::size_t>(n), numberWidth);
     widths[0] = cursor.width() - numberWidth * (n - 1);
     if (n == 5) {
@@ -102,7 +104,7 @@ void table(PdfCursor& cursor, const QString& title, std::vector<JsonColumn> colu
         double h = 0;
         for (int c = 0; c < n; ++c) {
             const double w = widths[static_cast<std::size_t>(c)];
-            h = std::max(h, cursor.text(cell(c), f, Qt::black, x + 2, w - 4, align(c)));
+            h = std::max(h, cursor.text(cell(c), f, Qt::black, x + 4, w - 8, align(c)));
             x += w;
         }
         cursor.advance(h);

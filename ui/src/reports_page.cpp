@@ -366,9 +366,7 @@ void ReportsPage::drawRevenueChart() {
     for (const auto& store : stores) {
         const double dollars = static_cast<double>(store.value("revenue_cents", std::int64_t{0})) / 100.0;
         *set << dollars;
-        // The amount to the cent under its bar (the bars' own labels would drop the zeros and ignore the locale).
-        names << tr("%1: %2").arg(JsonTableModel::field(store, "store_name"),
-                                  formatMoney(store.value("revenue_cents", std::int64_t{0})));
+        names << JsonTableModel::field(store, "store_name");
         max = std::max(max, dollars);
     }
     auto* series = new QBarSeries;

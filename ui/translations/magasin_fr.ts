@@ -928,10 +928,6 @@
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-      <source>%1: %2</source>
-      <translation>%1 : %2</translation>
-    </message>
   </context>
   <context>
     <name>magasin::ui::SyncStatusBar</name>
