@@ -79,6 +79,16 @@ void csvMoneyIsADecimalWithADot() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
 }
 
+    void keyFiguresWithoutSalesHaveNoAverageBasket() {
+        const auto figures = magasin::ui::keyFigures(magasin::ui::ReportFigures::of(json{{"sale_count", 0}}));
+        QCOMPARE(figures.size(), std::size_t{7});
+        QCOMPARE(figures[2].name, QStringLiteral("basket"));
+        QCOMPARE(figures[2].text, QStringLiteral("\u2014"));
+        QCOMPARE(figures[2].csv, QString());
+        QCOMPARE(figures[0].text, QStringLiteral("$0.00"));
+        QCOMPARE(figures[0].csv, QStringLiteral("0.00"));
+    }
+
     void csvHasEveryTableLineByLine() {
         const json indicators = json::parse(R"J({"items": [
             {"store_id": "s1", "store_name": "Magasin Central", "revenue_cents": 23495, "ruptures": 1, "overstock": 2,

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "magasin/ui/money_text.hpp"
+#include "magasin/ui/report_csv.hpp"
+
 namespace magasin::ui {
 
 namespace {
@@ -42,6 +45,29 @@ ReportFigures ReportFigures::of(const nlohmann::json& consolidated) {
     f.ruptures = sizeOf(consolidated, "ruptures");
     f.overstock = sizeOf(consolidated, "overstock");
     return f;
+}
+
+std::vector<KeyFigure> keyFigures(const ReportFigures& f) {
+    const QLocale locale;
+    const auto count = [&locale](std::int64_t n) { return locale.toString(static_cast<qlonglong>(n)); };
+    const bool sales = f.sales > 0;
+    return {
+        {QStringLiteral("revenue"), QCoreApplication::translate("ReportsPage", "Revenue before taxes"),
+         formatMoney(f.revenueCents), csvMoney(f.revenueCents)},
+        {QStringLiteral("sales"), QCoreApplication::translate("ReportsPage", "Number of sales"), count(f.sales),
+         QString::number(f.sales)},
+        {QStringLiteral("basket"), QCoreApplication::translate("ReportsPage", "Average basket"),
+         sales ? formatMoney(f.averageBasketCents) : QStringLiteral("\u2014"),
+         sales ? csvMoney(f.averageBasketCents) : QString()},
+        {QStringLiteral("taxes"), QCoreApplication::translate("ReportsPage", "Taxes collected"),
+         formatMoney(f.taxesCents), csvMoney(f.taxesCents)},
+        {QStringLiteral("units"), QCoreApplication::translate("ReportsPage", "Units sold"), count(f.units),
+         QString::number(f.units)},
+        {QStringLiteral("ruptures"), QCoreApplication::translate("ReportsPage", "Ruptures"), count(f.ruptures),
+         QString::number(f.ruptures)},
+        {QStringLiteral("overstock"), QCoreApplication::translate("ReportsPage", "Overstock"), count(f.overstock),
+         QString::number(f.overstock)},
+    };
 }
 
 nlohmann::json ReportContent::stores() const {

@@ -54,7 +54,6 @@ QString csvMoney(std::int64_t cents) {
 }
 
 QByteArray reportCsv(const ReportContent& content) {
-    const ReportFigures f = content.figures();
     CsvText csv;
     csv.line({QCoreApplication::translate("ReportsPage", "Sales report"), content.storeName()});
     csv.line({QCoreApplication::translate("ReportsPage", "Period"), content.days.first.toString(Qt::ISODate),
@@ -64,13 +63,9 @@ QByteArray reportCsv(const ReportContent& content) {
     csv.line({QCoreApplication::translate("ReportsPage", "Key figures")});
     csv.line(
         {QCoreApplication::translate("ReportsPage", "Figure"), QCoreApplication::translate("ReportsPage", "Value")});
-    csv.line({QCoreApplication::translate("ReportsPage", "Revenue before taxes"), csvMoney(f.revenueCents)});
-    csv.line({QCoreApplication::translate("ReportsPage", "Number of sales"), QString::number(f.sales)});
-    csv.line({QCoreApplication::translate("ReportsPage", "Average basket"), csvMoney(f.averageBasketCents)});
-    csv.line({QCoreApplication::translate("ReportsPage", "Taxes collected"), csvMoney(f.taxesCents)});
-    csv.line({QCoreApplication::translate("ReportsPage", "Units sold"), QString::number(f.units)});
-    csv.line({QCoreApplication::translate("ReportsPage", "Ruptures"), QString::number(f.ruptures)});
-    csv.line({QCoreApplication::translate("ReportsPage", "Overstock"), QString::number(f.overstock)});
+    for (const auto& figure : keyFigures(content.figures())) {
+        csv.line({figure.caption, figure.csv});
+    }
     csv.blank();
 
     csv.line({QCoreApplication::translate("ReportsPage", "Stores")});

@@ -55,19 +55,7 @@ QFont font(double points, bool bold = false) {
 }
 
 void figures(PdfCursor& cursor, const ReportFigures& f) {
-    const std::vector<std::pair<QString, QString>> items = {
-        {QCoreApplication::translate("ReportsPage", "Revenue before taxes"), formatMoney(f.revenueCents)},
-        {QCoreApplication::translate("ReportsPage", "Number of sales"),
-         QLocale().toString(static_cast<qlonglong>(f.sales))},
-        {QCoreApplication::translate("ReportsPage", "Average basket"),
-         f.sales > 0 ? formatMoney(f.averageBasketCents) : QStringLiteral("\u2014")},
-        {QCoreApplication::translate("ReportsPage", "Taxes collected"), formatMoney(f.taxesCents)},
-        {QCoreApplication::translate("ReportsPage", "Units sold"), QLocale().toString(static_cast<qlonglong>(f.units))},
-        {QCoreApplication::translate("ReportsPage", "Ruptures"),
-         QLocale().toString(static_cast<qlonglong>(f.ruptures))},
-        {QCoreApplication::translate("ReportsPage", "Overstock"),
-         QLocale().toString(static_cast<qlonglong>(f.overstock))},
-    };
+    const std::vector<KeyFigure> items = keyFigures(f);
     const int perRow = 4;
     const double cell = cursor.width() / perRow;
     for (std::size_t i = 0; i < items.size(); i += perRow) {
@@ -75,9 +63,9 @@ void figures(PdfCursor& cursor, const ReportFigures& f) {
         double h = 0;
         for (std::size_t j = i; j < std::min(items.size(), i + perRow); ++j) {
             const double x = cell * static_cast<double>(j - i);
-            cursor.text(items[j].first, font(8), QColor(0x55, 0x55, 0x55), x, cell);
+            cursor.text(items[j].caption, font(8), QColor(0x55, 0x55, 0x55), x, cell);
             cursor.advance(16);
-            h = 16 + cursor.text(items[j].second, font(13, true), Qt::black, x, cell);
+            h = 16 + cursor.text(items[j].text, font(13, true), Qt::black, x, cell);
             cursor.advance(-16);
         }
         cursor.advance(h + 8);

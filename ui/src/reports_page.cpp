@@ -184,16 +184,8 @@ QWidget* ReportsPage::buildFigures() {
     auto* row = new QHBoxLayout(strip);
     row->setContentsMargins(0, 4, 0, 4);
     row->setSpacing(8);
-    const std::vector<std::pair<QString, QString>> figures = {
-        {QStringLiteral("revenue"), tr("Revenue before taxes")},
-        {QStringLiteral("sales"), tr("Number of sales")},
-        {QStringLiteral("basket"), tr("Average basket")},
-        {QStringLiteral("taxes"), tr("Taxes collected")},
-        {QStringLiteral("units"), tr("Units sold")},
-        {QStringLiteral("ruptures"), tr("Ruptures")},
-        {QStringLiteral("overstock"), tr("Overstock")},
-    };
-    for (const auto& [name, caption] : figures) {
+    for (const auto& figure : keyFigures(ReportFigures{})) {
+        const QString& name = figure.name;
         auto* card = new QFrame(strip);
         card->setObjectName(QStringLiteral("figureCard"));
         card->setStyleSheet(QStringLiteral(
@@ -201,7 +193,7 @@ QWidget* ReportsPage::buildFigures() {
         auto* column = new QVBoxLayout(card);
         column->setContentsMargins(10, 6, 10, 6);
         column->setSpacing(2);
-        auto* captionLabel = new QLabel(caption, card);
+        auto* captionLabel = new QLabel(figure.caption, card);
         captionLabel->setStyleSheet(QStringLiteral("color: #4a5568; font-size: 12px;"));
         auto* value = new QLabel(QStringLiteral("\u2014"), card);
         value->setObjectName(QStringLiteral("figure_") + name);
@@ -333,17 +325,9 @@ void ReportsPage::showContent() {
 void ReportsPage::showFigures() {
     const bool loaded = m_content.consolidated.is_object();
     const ReportFigures f = m_content.figures();
-    const QLocale locale;
-    const auto set = [this, loaded](const QString& name, const QString& text) {
-        m_figures.at(name)->setText(loaded ? text : QStringLiteral("\u2014"));
-    };
-    set(QStringLiteral("revenue"), formatMoney(f.revenueCents));
-    set(QStringLiteral("sales"), locale.toString(static_cast<qlonglong>(f.sales)));
-    set(QStringLiteral("basket"), f.sales > 0 ? formatMoney(f.averageBasketCents) : QStringLiteral("\u2014"));
-    set(QStringLiteral("taxes"), formatMoney(f.taxesCents));
-    set(QStringLiteral("units"), locale.toString(static_cast<qlonglong>(f.units)));
-    set(QStringLiteral("ruptures"), locale.toString(static_cast<qlonglong>(f.ruptures)));
-    set(QStringLiteral("overstock"), locale.toString(static_cast<qlonglong>(f.overstock)));
+    for (const auto& figure : keyFigures(f)) {
+        m_figures.at(figure.name)->setText(loaded ? figure.text : QStringLiteral("\u2014"));
+    }
     m_figures.at(QStringLiteral("ruptures"))
         ->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 600; color: %1;")
                             .arg(loaded && f.ruptures > 0 ? QStringLiteral("#b01e1e") : QStringLiteral("#1a202c")));

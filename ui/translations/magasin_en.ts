@@ -833,22 +833,6 @@
       <translation>Export PDF… (Ctrl+P)</translation>
     </message>
     <message>
-      <source>Revenue before taxes</source>
-      <translation>Revenue before taxes</translation>
-    </message>
-    <message>
-      <source>Number of sales</source>
-      <translation>Number of sales</translation>
-    </message>
-    <message>
-      <source>Average basket</source>
-      <translation>Average basket</translation>
-    </message>
-    <message>
-      <source>Taxes collected</source>
-      <translation>Taxes collected</translation>
-    </message>
-    <message>
       <source>Units sold</source>
       <translation>Units sold</translation>
     </message>

@@ -833,22 +833,6 @@
       <translation>Exporter en PDF… (Ctrl+P)</translation>
     </message>
     <message>
-      <source>Revenue before taxes</source>
-      <translation>Chiffre d'affaires avant taxes</translation>
-    </message>
-    <message>
-      <source>Number of sales</source>
-      <translation>Nombre de ventes</translation>
-    </message>
-    <message>
-      <source>Average basket</source>
-      <translation>Panier moyen</translation>
-    </message>
-    <message>
-      <source>Taxes collected</source>
-      <translation>Taxes perçues</translation>
-    </message>
-    <message>
       <source>Units sold</source>
       <translation>Unités vendues</translation>
     </message>

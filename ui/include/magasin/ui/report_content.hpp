@@ -30,6 +30,16 @@ struct ReportFigures {
     static ReportFigures of(const nlohmann::json& consolidated);
 };
 
+// One key figure, as the page and the PDF show it (`text`, in the UI's language) and as the CSV writes it (`csv`).
+struct KeyFigure {
+    QString name;  // "revenue", "sales", "basket", "taxes", "units", "ruptures", "overstock"
+    QString caption;
+    QString text;
+    QString csv;
+};
+// The key figures in the order shown (the average basket is "—" and empty in the CSV without sales).
+std::vector<KeyFigure> keyFigures(const ReportFigures& figures);
+
 struct ReportContent {
     ReportDays days;
     nlohmann::json indicators;    // GET /v1/reports/indicators: {from, to, items: [{store_name, revenue_cents, ...}]}
