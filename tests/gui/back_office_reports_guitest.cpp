@@ -353,7 +353,14 @@ private Q_SLOTS:
         QVERIFY(m_page->content().consolidated.is_object());
         // The last day before the first: said plainly, nothing asked.
         m_page->findChild<QDateEdit*>(QStringLiteral("toDate"))->setDate(today.addDays(-40));
-        QVERIFY(!m_page->messageText().isEmpty());
+        QTRY_VERIFY(!m_page->messageText().isEmpty());         // once the typing pauses
+        QVERIFY(!(m_page->content().days == m_page->days()));  // nothing asked for a period that is not one
+        // Made right: the page asks for the new period once the typing pauses.
+        m_page->findChild<QDateEdit*>(QStringLiteral("fromDate"))->setDate(today.addDays(-50));
+        QTRY_VERIFY(m_page->content().days == m_page->days());
+        QVERIFY(BackOfficeFixture::waitIdle(m_page));
+        QCOMPARE(m_page->days().first, today.addDays(-50));
+        QVERIFY(m_page->messageText().isEmpty());
         QCOMPARE(m_page->busy(), 0);
     }
 

@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -139,12 +140,16 @@ QWidget* ReportsPage::buildPeriodBar() {
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("From"), bar));
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(400);
+    connect(m_typing, &QTimer::timeout, this, &ReportsPage::periodEdited);
     const auto dateEdit = [bar, this](const QString& name) {
         auto* edit = new QDateEdit(bar);
         edit->setObjectName(name);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        connect(edit, &QDateEdit::dateChanged, this, [this] { periodEdited(); });
+        connect(edit, &QDateEdit::dateChanged, m_typing, qOverload<>(&QTimer::start));
         return edit;
     };
     m_from = dateEdit(QStringLiteral("fromDate"));
@@ -259,6 +264,7 @@ void ReportsPage::setDays(const ReportDays& days) {
         m_from->setDate(days.first);
         m_to->setDate(days.last);
     }
+    m_typing->stop();
     periodEdited();
 }
 

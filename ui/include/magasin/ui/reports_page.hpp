@@ -19,6 +19,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace magasin::ui {
 
@@ -68,6 +69,7 @@ private:
 
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
+    QTimer* m_typing = nullptr;  // a date being typed asks once, when the typing pauses
     QPushButton* m_csvButton = nullptr;
     QPushButton* m_pdfButton = nullptr;
     std::map<QString, QLabel*> m_figures;
