@@ -2,6 +2,7 @@
 // MAGASIN_API_KEY, as `./magasin run` sets them), else the gateway saved at enrolment, else first start or demo.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -15,6 +16,10 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Magasin"));
     QApplication::setApplicationVersion(QStringLiteral(MAGASIN_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Magasin"));
+    // The id names the launcher and the icon that the package installs (packaging/desktop): with it the desktop shows
+    // the window under its launcher (Wayland's app id) and the window carries the icon.
+    QApplication::setDesktopFileName(QStringLiteral(MAGASIN_DESKTOP_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MAGASIN_DESKTOP_APP_ID)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -1,10 +1,14 @@
 #include "magasin/ui/back_office_screen.hpp"
+#include "magasin/ui/products_page.hpp"
 #include "magasin/ui/reports_page.hpp"
+#include "magasin/ui/stock_page.hpp"
 
 namespace magasin::ui {
 
 // One line per page, in the order managers find them in the list.
 void addBackOfficePages(BackOfficeScreen& screen, BackOfficeClient& client) {
+    screen.addPage(new ProductsPage(client));
+    screen.addPage(new StockPage(client));
     screen.addPage(new ReportsPage(client));
 }
 

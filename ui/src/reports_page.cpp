@@ -139,7 +139,7 @@ QWidget* ReportsPage::buildPeriodBar() {
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(new QLabel(tr("From"), bar));
+    row->addWidget(new QLabel(tr("Period from"), bar));
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
     m_typing->setInterval(400);
@@ -154,7 +154,7 @@ QWidget* ReportsPage::buildPeriodBar() {
     };
     m_from = dateEdit(QStringLiteral("fromDate"));
     row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(new QLabel(tr("until"), bar));
     m_to = dateEdit(QStringLiteral("toDate"));
     row->addWidget(m_to);
     row->addSpacing(12);

@@ -4,6 +4,26 @@
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>Revenue before taxes</source>
+      <translation>Revenue before taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Number of sales</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Average basket</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes collected</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
+    </message>
+    <message>
       <source>Ruptures</source>
       <translation>Ruptures</translation>
     </message>
@@ -32,10 +52,6 @@
       <translation>Product</translation>
     </message>
     <message>
-      <source>Units sold</source>
-      <translation>Units sold</translation>
-    </message>
-    <message>
       <source>Level</source>
       <translation>Level</translation>
     </message>
@@ -58,22 +74,6 @@
     <message>
       <source>Value</source>
       <translation>Value</translation>
-    </message>
-    <message>
-      <source>Revenue before taxes</source>
-      <translation>Revenue before taxes</translation>
-    </message>
-    <message>
-      <source>Number of sales</source>
-      <translation>Number of sales</translation>
-    </message>
-    <message>
-      <source>Average basket</source>
-      <translation>Average basket</translation>
-    </message>
-    <message>
-      <source>Taxes collected</source>
-      <translation>Taxes collected</translation>
     </message>
     <message>
       <source>Stores</source>
@@ -760,6 +760,232 @@
     </message>
   </context>
   <context>
+    <name>magasin::ui::ProductTables</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Archived</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Barcodes</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Old price</source>
+      <translation>Old price</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>New price</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ProductsPage</name>
+    <message>
+      <source>Search by name, SKU or barcode</source>
+      <translation>Search by name, SKU or barcode</translation>
+    </message>
+    <message>
+      <source>Archived too</source>
+      <translation>Archived too</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Pick a category, or type a new name to create it when saving</source>
+      <translation>Pick a category, or type a new name to create it when saving</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>EAN-13 or UPC-A, separated by commas</source>
+      <translation>EAN-13 or UPC-A, separated by commas</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Barcodes</translation>
+    </message>
+    <message>
+      <source>Taxable (GST and QST)</source>
+      <translation>Taxable (GST and QST)</translation>
+    </message>
+    <message>
+      <source>New product (Ctrl+N)</source>
+      <translation>New product (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Price and its history</source>
+      <translation>Price and its history</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>New price</translation>
+    </message>
+    <message>
+      <source>Change the price</source>
+      <translation>Change the price</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <source>%1 products shown: %2 active, %3 archived</source>
+      <translation>%1 products shown: %2 active, %3 archived</translation>
+    </message>
+    <message>
+      <source>%1 match in all; refine the search to see the others</source>
+      <translation>%1 match in all; refine the search to see the others</translation>
+    </message>
+    <message>
+      <source>No product yet: fill in the form to add the first one.</source>
+      <translation>No product yet: fill in the form to add the first one.</translation>
+    </message>
+    <message>
+      <source>No product matches; try a shorter word, a SKU or a barcode.</source>
+      <translation>No product matches; try a shorter word, a SKU or a barcode.</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <source>Archive…</source>
+      <translation>Archive…</translation>
+    </message>
+    <message>
+      <source>Unarchive…</source>
+      <translation>Unarchive…</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <source>Product %1</source>
+      <translation>Product %1</translation>
+    </message>
+    <message>
+      <source>Fill in the form, then Save.</source>
+      <translation>Fill in the form, then Save.</translation>
+    </message>
+    <message>
+      <source>Category %1 created.</source>
+      <translation>Category %1 created.</translation>
+    </message>
+    <message>
+      <source>Type the price as an amount, like %1.</source>
+      <translation>Type the price as an amount, like %1.</translation>
+    </message>
+    <message>
+      <source>%1 added to the catalogue.</source>
+      <translation>%1 added to the catalogue.</translation>
+    </message>
+    <message>
+      <source>%1 saved.</source>
+      <translation>%1 saved.</translation>
+    </message>
+    <message>
+      <source>Type the new price as an amount, like %1.</source>
+      <translation>Type the new price as an amount, like %1.</translation>
+    </message>
+    <message>
+      <source>The price of %1 is now %2.</source>
+      <translation>The price of %1 is now %2.</translation>
+    </message>
+    <message>
+      <source>Archive the product</source>
+      <translation>Archive the product</translation>
+    </message>
+    <message>
+      <source>Unarchive the product</source>
+      <translation>Unarchive the product</translation>
+    </message>
+    <message>
+      <source>Archive %1? The tills stop selling it at their next sync; its history stays.</source>
+      <translation>Archive %1? The tills stop selling it at their next sync; its history stays.</translation>
+    </message>
+    <message>
+      <source>Put %1 back on sale? The tills sell it again at their next sync.</source>
+      <translation>Put %1 back on sale? The tills sell it again at their next sync.</translation>
+    </message>
+    <message>
+      <source>%1 archived.</source>
+      <translation>%1 archived.</translation>
+    </message>
+    <message>
+      <source>%1 is on sale again.</source>
+      <translation>%1 is on sale again.</translation>
+    </message>
+    <message>
+      <source>Change the price below: the change is kept in its history</source>
+      <translation>Change the price below: the change is kept in its history</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::RecentSalesModel</name>
     <message>
       <source>Cancelled</source>
@@ -805,14 +1031,6 @@
       <translation>Reports</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>to</source>
-      <translation>to</translation>
-    </message>
-    <message>
       <source>Today</source>
       <translation>Today</translation>
     </message>
@@ -831,18 +1049,6 @@
     <message>
       <source>Export PDF… (Ctrl+P)</source>
       <translation>Export PDF… (Ctrl+P)</translation>
-    </message>
-    <message>
-      <source>Units sold</source>
-      <translation>Units sold</translation>
-    </message>
-    <message>
-      <source>Ruptures</source>
-      <translation>Ruptures</translation>
-    </message>
-    <message>
-      <source>Overstock</source>
-      <translation>Overstock</translation>
     </message>
     <message>
       <source>Per store</source>
@@ -881,8 +1087,20 @@
       <translation>Top products (units sold)</translation>
     </message>
     <message>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
+    </message>
+    <message>
       <source>Ruptures and overstock (products)</source>
       <translation>Ruptures and overstock (products)</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
     </message>
     <message>
       <source>The file %1 cannot be written (%2): choose another folder.</source>
@@ -911,6 +1129,252 @@
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>until</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockPage</name>
+    <message>
+      <source>All locations</source>
+      <translation>All locations</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
+      <source>Filter by product</source>
+      <translation>Filter by product</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Transfers</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>Movements</translation>
+    </message>
+    <message>
+      <source>Thresholds</source>
+      <translation>Thresholds</translation>
+    </message>
+    <message>
+      <source>Select a level to edit its thresholds.</source>
+      <translation>Select a level to edit its thresholds.</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critical at</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Low at</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>High at</translation>
+    </message>
+    <message>
+      <source>Save thresholds (Ctrl+S)</source>
+      <translation>Save thresholds (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Levels</translation>
+    </message>
+    <message>
+      <source>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</source>
+      <translation>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</translation>
+    </message>
+    <message>
+      <source>The sales that took it below zero:</source>
+      <translation>The sales that took it below zero:</translation>
+    </message>
+    <message>
+      <source>Show the sale (Enter)</source>
+      <translation>Show the sale (Enter)</translation>
+    </message>
+    <message>
+      <source>Stock exceptions</source>
+      <translation>Stock exceptions</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <source>%1 stock exceptions to look at</source>
+      <translation>%1 stock exceptions to look at</translation>
+    </message>
+    <message>
+      <source>Stock exceptions (%1)</source>
+      <translation>Stock exceptions (%1)</translation>
+    </message>
+    <message>
+      <source>%1 at %2: level %3 (%4)</source>
+      <translation>%1 at %2: level %3 (%4)</translation>
+    </message>
+    <message>
+      <source>Select a level first.</source>
+      <translation>Select a level first.</translation>
+    </message>
+    <message>
+      <source>Thresholds saved.</source>
+      <translation>Thresholds saved.</translation>
+    </message>
+    <message>
+      <source>The sales of %1 are open to its managers: give them the sale numbers %2.</source>
+      <translation>The sales of %1 are open to its managers: give them the sale numbers %2.</translation>
+    </message>
+    <message>
+      <source>This movement does not come from a sale (%1).</source>
+      <translation>This movement does not come from a sale (%1).</translation>
+    </message>
+    <message>
+      <source>Sale %1 of %2 at %3, %4</source>
+      <translation>Sale %1 of %2 at %3, %4</translation>
+    </message>
+    <message>
+      <source>recorded offline at the till</source>
+      <translation>recorded offline at the till</translation>
+    </message>
+    <message>
+      <source>recorded online</source>
+      <translation>recorded online</translation>
+    </message>
+    <message>
+      <source>%1 × %2 at %3 = %4</source>
+      <translation>%1 × %2 at %3 = %4</translation>
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation>Total %1</translation>
+    </message>
+    <message>
+      <source>This sale was cancelled.</source>
+      <translation>This sale was cancelled.</translation>
+    </message>
+    <message>
+      <source>Transfers (%1)</source>
+      <translation>Transfers (%1)</translation>
+    </message>
+    <message>
+      <source>Movements (%1)</source>
+      <translation>Movements (%1)</translation>
+    </message>
+    <message>
+      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
+      <translation>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockTables</name>
+    <message>
+      <source>%1 (default)</source>
+      <translation>%1 (default)</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Negative</translation>
+    </message>
+    <message>
+      <source>Out of stock</source>
+      <translation>Out of stock</translation>
+    </message>
+    <message>
+      <source>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</source>
+      <translation>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critical at</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Low at</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>High at</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Sales that caused it</source>
+      <translation>Sales that caused it</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Level after</source>
+      <translation>Level after</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Offline at the till</source>
+      <translation>Offline at the till</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
     </message>
   </context>
   <context>
@@ -974,6 +1438,10 @@
     <message>
       <source>● Terminal not set up</source>
       <translation>● Terminal not set up</translation>
+    </message>
+    <message>
+      <source>● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date</source>
+      <translation>● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date</translation>
     </message>
   </context>
 </TS>

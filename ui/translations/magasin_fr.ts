@@ -4,6 +4,26 @@
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>Revenue before taxes</source>
+      <translation>Chiffre d'affaires avant taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Nombre de ventes</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Panier moyen</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes perçues</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
+    </message>
+    <message>
       <source>Ruptures</source>
       <translation>Ruptures</translation>
     </message>
@@ -32,10 +52,6 @@
       <translation>Produit</translation>
     </message>
     <message>
-      <source>Units sold</source>
-      <translation>Unités vendues</translation>
-    </message>
-    <message>
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
@@ -58,22 +74,6 @@
     <message>
       <source>Value</source>
       <translation>Valeur</translation>
-    </message>
-    <message>
-      <source>Revenue before taxes</source>
-      <translation>Chiffre d'affaires avant taxes</translation>
-    </message>
-    <message>
-      <source>Number of sales</source>
-      <translation>Nombre de ventes</translation>
-    </message>
-    <message>
-      <source>Average basket</source>
-      <translation>Panier moyen</translation>
-    </message>
-    <message>
-      <source>Taxes collected</source>
-      <translation>Taxes perçues</translation>
     </message>
     <message>
       <source>Stores</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
       <source>Change</source>
-      <translation>Monnaie</translation>
+      <translation>Écart</translation>
     </message>
     <message>
       <source>Sale %1</source>
@@ -760,6 +760,232 @@
     </message>
   </context>
   <context>
+    <name>magasin::ui::ProductTables</name>
+    <message>
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Archivé</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Codes-barres</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>UGS</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Écart</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Old price</source>
+      <translation>Ancien prix</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>Nouveau prix</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ProductsPage</name>
+    <message>
+      <source>Search by name, SKU or barcode</source>
+      <translation>Chercher par nom, UGS ou code-barres</translation>
+    </message>
+    <message>
+      <source>Archived too</source>
+      <translation>Archivés aussi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Pick a category, or type a new name to create it when saving</source>
+      <translation>Choisissez une catégorie, ou tapez un nouveau nom pour la créer à l'enregistrement</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>UGS</translation>
+    </message>
+    <message>
+      <source>EAN-13 or UPC-A, separated by commas</source>
+      <translation>EAN-13 ou UPC-A, séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Codes-barres</translation>
+    </message>
+    <message>
+      <source>Taxable (GST and QST)</source>
+      <translation>Taxable (TPS et TVQ)</translation>
+    </message>
+    <message>
+      <source>New product (Ctrl+N)</source>
+      <translation>Nouveau produit (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Price and its history</source>
+      <translation>Prix et historique</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>Nouveau prix</translation>
+    </message>
+    <message>
+      <source>Change the price</source>
+      <translation>Changer le prix</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Produits</translation>
+    </message>
+    <message>
+      <source>%1 products shown: %2 active, %3 archived</source>
+      <translation>Produits affichés : %1 — actifs : %2, archivés : %3</translation>
+    </message>
+    <message>
+      <source>%1 match in all; refine the search to see the others</source>
+      <translation>%1 au total; précisez la recherche pour voir les autres</translation>
+    </message>
+    <message>
+      <source>No product yet: fill in the form to add the first one.</source>
+      <translation>Aucun produit pour l'instant : remplissez le formulaire pour ajouter le premier.</translation>
+    </message>
+    <message>
+      <source>No product matches; try a shorter word, a SKU or a barcode.</source>
+      <translation>Aucun produit ne correspond; essayez un mot plus court, une UGS ou un code-barres.</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>État : %1</translation>
+    </message>
+    <message>
+      <source>Archive…</source>
+      <translation>Archiver…</translation>
+    </message>
+    <message>
+      <source>Unarchive…</source>
+      <translation>Désarchiver…</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>Nouveau produit</translation>
+    </message>
+    <message>
+      <source>Product %1</source>
+      <translation>Produit %1</translation>
+    </message>
+    <message>
+      <source>Fill in the form, then Save.</source>
+      <translation>Remplissez le formulaire, puis Enregistrer.</translation>
+    </message>
+    <message>
+      <source>Category %1 created.</source>
+      <translation>Catégorie %1 créée.</translation>
+    </message>
+    <message>
+      <source>Type the price as an amount, like %1.</source>
+      <translation>Tapez le prix comme un montant, par exemple %1.</translation>
+    </message>
+    <message>
+      <source>%1 added to the catalogue.</source>
+      <translation>%1 ajouté au catalogue.</translation>
+    </message>
+    <message>
+      <source>%1 saved.</source>
+      <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+      <source>Type the new price as an amount, like %1.</source>
+      <translation>Tapez le nouveau prix comme un montant, par exemple %1.</translation>
+    </message>
+    <message>
+      <source>The price of %1 is now %2.</source>
+      <translation>Le prix de %1 est maintenant %2.</translation>
+    </message>
+    <message>
+      <source>Archive the product</source>
+      <translation>Archiver le produit</translation>
+    </message>
+    <message>
+      <source>Unarchive the product</source>
+      <translation>Désarchiver le produit</translation>
+    </message>
+    <message>
+      <source>Archive %1? The tills stop selling it at their next sync; its history stays.</source>
+      <translation>Archiver %1? Les caisses cessent de le vendre à leur prochaine synchronisation; son historique reste.</translation>
+    </message>
+    <message>
+      <source>Put %1 back on sale? The tills sell it again at their next sync.</source>
+      <translation>Remettre %1 en vente? Les caisses le vendent de nouveau à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+      <source>%1 archived.</source>
+      <translation>%1 archivé.</translation>
+    </message>
+    <message>
+      <source>%1 is on sale again.</source>
+      <translation>%1 est de nouveau en vente.</translation>
+    </message>
+    <message>
+      <source>Change the price below: the change is kept in its history</source>
+      <translation>Changez le prix plus bas : le changement est gardé dans son historique</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::RecentSalesModel</name>
     <message>
       <source>Cancelled</source>
@@ -805,14 +1031,6 @@
       <translation>Rapports</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>Du</translation>
-    </message>
-    <message>
-      <source>to</source>
-      <translation>au</translation>
-    </message>
-    <message>
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
@@ -831,18 +1049,6 @@
     <message>
       <source>Export PDF… (Ctrl+P)</source>
       <translation>Exporter en PDF… (Ctrl+P)</translation>
-    </message>
-    <message>
-      <source>Units sold</source>
-      <translation>Unités vendues</translation>
-    </message>
-    <message>
-      <source>Ruptures</source>
-      <translation>Ruptures</translation>
-    </message>
-    <message>
-      <source>Overstock</source>
-      <translation>Surstock</translation>
     </message>
     <message>
       <source>Per store</source>
@@ -881,8 +1087,20 @@
       <translation>Produits vedettes (unités vendues)</translation>
     </message>
     <message>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
+    </message>
+    <message>
       <source>Ruptures and overstock (products)</source>
       <translation>Ruptures et surstock (produits)</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
     </message>
     <message>
       <source>The file %1 cannot be written (%2): choose another folder.</source>
@@ -911,6 +1129,252 @@
     <message>
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Période du</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>au</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockPage</name>
+    <message>
+      <source>All locations</source>
+      <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Emplacement :</translation>
+    </message>
+    <message>
+      <source>Filter by product</source>
+      <translation>Filtrer par produit</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Transferts</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>Mouvements</translation>
+    </message>
+    <message>
+      <source>Thresholds</source>
+      <translation>Seuils</translation>
+    </message>
+    <message>
+      <source>Select a level to edit its thresholds.</source>
+      <translation>Choisissez un niveau pour modifier ses seuils.</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critique à</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Bas à</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>Élevé à</translation>
+    </message>
+    <message>
+      <source>Save thresholds (Ctrl+S)</source>
+      <translation>Enregistrer les seuils (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Niveaux</translation>
+    </message>
+    <message>
+      <source>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</source>
+      <translation>Aucune exception de stock : aucun niveau n'est passé sous zéro. Les ventes hors ligne qui vendent plus qu'il n'y en a apparaissent ici.</translation>
+    </message>
+    <message>
+      <source>The sales that took it below zero:</source>
+      <translation>Les ventes qui l'ont fait passer sous zéro :</translation>
+    </message>
+    <message>
+      <source>Show the sale (Enter)</source>
+      <translation>Afficher la vente (Entrée)</translation>
+    </message>
+    <message>
+      <source>Stock exceptions</source>
+      <translation>Exceptions de stock</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <source>%1 stock exceptions to look at</source>
+      <translation>exceptions de stock à examiner : %1</translation>
+    </message>
+    <message>
+      <source>Stock exceptions (%1)</source>
+      <translation>Exceptions de stock (%1)</translation>
+    </message>
+    <message>
+      <source>%1 at %2: level %3 (%4)</source>
+      <translation>%1 à %2 : niveau %3 (%4)</translation>
+    </message>
+    <message>
+      <source>Select a level first.</source>
+      <translation>Choisissez d'abord un niveau.</translation>
+    </message>
+    <message>
+      <source>Thresholds saved.</source>
+      <translation>Seuils enregistrés.</translation>
+    </message>
+    <message>
+      <source>The sales of %1 are open to its managers: give them the sale numbers %2.</source>
+      <translation>Les ventes de %1 sont ouvertes à ses gérants : donnez-leur les numéros de vente %2.</translation>
+    </message>
+    <message>
+      <source>This movement does not come from a sale (%1).</source>
+      <translation>Ce mouvement ne vient pas d'une vente (%1).</translation>
+    </message>
+    <message>
+      <source>Sale %1 of %2 at %3, %4</source>
+      <translation>Vente %1 du %2 à %3, %4</translation>
+    </message>
+    <message>
+      <source>recorded offline at the till</source>
+      <translation>enregistrée hors ligne à la caisse</translation>
+    </message>
+    <message>
+      <source>recorded online</source>
+      <translation>enregistrée en ligne</translation>
+    </message>
+    <message>
+      <source>%1 × %2 at %3 = %4</source>
+      <translation>%1 × %2 à %3 = %4</translation>
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation>Total %1</translation>
+    </message>
+    <message>
+      <source>This sale was cancelled.</source>
+      <translation>Cette vente a été annulée.</translation>
+    </message>
+    <message>
+      <source>Transfers (%1)</source>
+      <translation>Transferts (%1)</translation>
+    </message>
+    <message>
+      <source>Movements (%1)</source>
+      <translation>Mouvements (%1)</translation>
+    </message>
+    <message>
+      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
+      <translation>Aucun transfert pour l'instant : les demandes de réapprovisionnement approuvées déplacent le stock de l'entrepôt central vers les magasins.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockTables</name>
+    <message>
+      <source>%1 (default)</source>
+      <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Négatif</translation>
+    </message>
+    <message>
+      <source>Out of stock</source>
+      <translation>En rupture</translation>
+    </message>
+    <message>
+      <source>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</source>
+      <translation>%1 niveaux — bas : %2, critique : %3, en rupture : %4, négatif : %5</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critique à</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Bas à</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>Élevé à</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Mis à jour</translation>
+    </message>
+    <message>
+      <source>Sales that caused it</source>
+      <translation>Ventes en cause</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <source>Level after</source>
+      <translation>Niveau après</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Enregistrée</translation>
+    </message>
+    <message>
+      <source>Offline at the till</source>
+      <translation>Hors ligne à la caisse</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>En ligne</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Vente</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Vers</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
     </message>
   </context>
   <context>
@@ -974,6 +1438,10 @@
     <message>
       <source>● Terminal not set up</source>
       <translation>● Caisse non configurée</translation>
+    </message>
+    <message>
+      <source>● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date</source>
+      <translation>● Hors ligne depuis plus de %1 h — les ventes sont gardées; avisez un gérant : les prix et le stock peuvent être périmés</translation>
     </message>
   </context>
 </TS>
