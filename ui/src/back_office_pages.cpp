@@ -1,5 +1,6 @@
 #include "magasin/ui/back_office_screen.hpp"
 #include "magasin/ui/products_page.hpp"
+#include "magasin/ui/reports_page.hpp"
 #include "magasin/ui/stock_page.hpp"
 #include "magasin/ui/replenishment_page.hpp"
 #include "magasin/ui/sales_page.hpp"
@@ -12,6 +13,7 @@ void addBackOfficePages(BackOfficeScreen& screen, BackOfficeClient& client) {
     screen.addPage(new StockPage(client));
     screen.addPage(new ReplenishmentPage(client));
     screen.addPage(new SalesPage(client));
+    screen.addPage(new ReportsPage(client));
 }
 
 }  // namespace magasin::ui

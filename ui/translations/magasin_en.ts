@@ -2,201 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
   <context>
-    <name>ReplenishmentPage</name>
+    <name>ReportsPage</name>
     <message>
-      <source>Pending</source>
-      <translation>Pending</translation>
+      <source>Revenue before taxes</source>
+      <translation>Revenue before taxes</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Approved</translation>
+      <source>Number of sales</source>
+      <translation>Number of sales</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Rejected</translation>
+      <source>Average basket</source>
+      <translation>Average basket</translation>
     </message>
     <message>
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
+      <source>Taxes collected</source>
+      <translation>Taxes collected</translation>
     </message>
     <message>
-      <source>staff …%1</source>
-      <translation>staff …%1</translation>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Product</translation>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
     </message>
     <message>
       <source>Store</source>
       <translation>Store</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+      <source>Revenue</source>
+      <translation>Revenue</translation>
     </message>
     <message>
-      <source>Asked</source>
-      <translation>Asked</translation>
+      <source>Top products (units)</source>
+      <translation>Top products (units)</translation>
     </message>
     <message>
-      <source>Approved qty</source>
-      <translation>Approved qty</translation>
+      <source>Share of revenue</source>
+      <translation>Share of revenue</translation>
     </message>
     <message>
-      <source>Asked by</source>
-      <translation>Asked by</translation>
+      <source>Product</source>
+      <translation>Product</translation>
     </message>
     <message>
-      <source>staff of %1</source>
-      <translation>staff of %1</translation>
+      <source>Level</source>
+      <translation>Level</translation>
     </message>
     <message>
-      <source>Decided by</source>
-      <translation>Decided by</translation>
+      <source>Sales report</source>
+      <translation>Sales report</translation>
     </message>
     <message>
-      <source>another store's manager</source>
-      <translation>another store's manager</translation>
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
-      <source>Asked at</source>
-      <translation>Asked at</translation>
+      <source>Key figures</source>
+      <translation>Key figures</translation>
     </message>
     <message>
-      <source>Decided at</source>
-      <translation>Decided at</translation>
+      <source>Figure</source>
+      <translation>Figure</translation>
     </message>
     <message>
-      <source>Rejection reason</source>
-      <translation>Rejection reason</translation>
+      <source>Value</source>
+      <translation>Value</translation>
     </message>
     <message>
-      <source>Store level</source>
-      <translation>Store level</translation>
+      <source>Stores</source>
+      <translation>Stores</translation>
     </message>
     <message>
-      <source>Suggested qty</source>
-      <translation>Suggested qty</translation>
-    </message>
-  </context>
-  <context>
-    <name>SalesPage</name>
-    <message>
-      <source>Cash</source>
-      <translation>Cash</translation>
+      <source>Products sold</source>
+      <translation>Products sold</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>Card</translation>
+      <source>Share of revenue (%)</source>
+      <translation>Share of revenue (%)</translation>
     </message>
     <message>
-      <source>Price differs from the catalogue</source>
-      <translation>Price differs from the catalogue</translation>
+      <source>The file %1 cannot be written: choose another folder.</source>
+      <translation>The file %1 cannot be written: choose another folder.</translation>
     </message>
     <message>
-      <source>Archived product sold</source>
-      <translation>Archived product sold</translation>
+      <source>Period: %1</source>
+      <translation>Period: %1</translation>
     </message>
     <message>
-      <source>Till totals differ</source>
-      <translation>Till totals differ</translation>
+      <source>Printed %1</source>
+      <translation>Printed %1</translation>
     </message>
     <message>
-      <source>Product unknown to the catalogue</source>
-      <translation>Product unknown to the catalogue</translation>
+      <source>No store in this report.</source>
+      <translation>No store in this report.</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+      <source>No sale in this period.</source>
+      <translation>No sale in this period.</translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation>Cashier</translation>
+      <source>No product out of stock.</source>
+      <translation>No product out of stock.</translation>
     </message>
     <message>
-      <source>Items</source>
-      <translation>Items</translation>
+      <source>No product overstocked.</source>
+      <translation>No product overstocked.</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>Payment</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Flags</source>
-      <translation>Flags</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>till sync</source>
-      <translation>till sync</translation>
-    </message>
-    <message>
-      <source>online</source>
-      <translation>online</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <source>Sale %1</source>
-      <translation>Sale %1</translation>
-    </message>
-    <message>
-      <source>%1 · cashier: %2</source>
-      <translation>%1 · cashier: %2</translation>
-    </message>
-    <message>
-      <source>%1 each</source>
-      <translation>%1 each</translation>
-    </message>
-    <message>
-      <source>discount %1</source>
-      <translation>discount %1</translation>
-    </message>
-    <message>
-      <source>not taxable</source>
-      <translation>not taxable</translation>
-    </message>
-    <message>
-      <source>Subtotal</source>
-      <translation>Subtotal</translation>
-    </message>
-    <message>
-      <source>TOTAL</source>
-      <translation>TOTAL</translation>
-    </message>
-    <message>
-      <source>To check:</source>
-      <translation>To check:</translation>
-    </message>
-    <message>
-      <source> (till: %1, server: %2)</source>
-      <translation> (till: %1, server: %2)</translation>
-    </message>
-    <message>
-      <source>CANCELLED %1 by %2: %3</source>
-      <translation>CANCELLED %1 by %2: %3</translation>
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation>Completed</translation>
-    </message>
-    <message>
-      <source>Change due</source>
-      <translation>Change due</translation>
+      <source>The file %1 could not be completed.</source>
+      <translation>The file %1 could not be completed.</translation>
     </message>
   </context>
   <context>
@@ -1092,265 +1013,130 @@
     </message>
   </context>
   <context>
-    <name>magasin::ui::ReplenishmentPage</name>
+    <name>magasin::ui::ReportsPage</name>
     <message>
-      <source>Pending</source>
-      <translation>Pending</translation>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Approved</translation>
+      <source>Products sold</source>
+      <translation>Products sold</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Rejected</translation>
+      <source>Ruptures and overstock</source>
+      <translation>Ruptures and overstock</translation>
     </message>
     <message>
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
+      <source>Reports</source>
+      <translation>Reports</translation>
     </message>
     <message>
-      <source>Every status</source>
-      <translation>Every status</translation>
+      <source>Today</source>
+      <translation>Today</translation>
     </message>
     <message>
-      <source>Every store</source>
-      <translation>Every store</translation>
+      <source>This week</source>
+      <translation>This week</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>&amp;Status:</translation>
+      <source>This month</source>
+      <translation>This month</translation>
     </message>
     <message>
-      <source>S&amp;tore:</source>
-      <translation>S&amp;tore:</translation>
+      <source>Export CSV… (Ctrl+E)</source>
+      <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>Selected request</translation>
+      <source>Export PDF… (Ctrl+P)</source>
+      <translation>Export PDF… (Ctrl+P)</translation>
     </message>
     <message>
-      <source>Select a request to see the stock it moves.</source>
-      <translation>Select a request to see the stock it moves.</translation>
+      <source>Per store</source>
+      <translation>Per store</translation>
     </message>
     <message>
-      <source>&amp;Quantity:</source>
-      <translation>&amp;Quantity:</translation>
+      <source>Ruptures (level 0 or less)</source>
+      <translation>Ruptures (level 0 or less)</translation>
     </message>
     <message>
-      <source>&amp;Approve (Ctrl+Enter)</source>
-      <translation>&amp;Approve (Ctrl+Enter)</translation>
+      <source>Overstock (more than 10 in store)</source>
+      <translation>Overstock (more than 10 in store)</translation>
     </message>
     <message>
-      <source>Reason for the store (5 to 500 characters)</source>
-      <translation>Reason for the store (5 to 500 characters)</translation>
+      <source>Stock levels are today's, whatever the period chosen.</source>
+      <translation>Stock levels are today's, whatever the period chosen.</translation>
     </message>
     <message>
-      <source>&amp;Reject</source>
-      <translation>&amp;Reject</translation>
+      <source>The first day of the period cannot come after its last day.</source>
+      <translation>The first day of the period cannot come after its last day.</translation>
     </message>
     <message>
-      <source>&amp;Withdraw the request…</source>
-      <translation>&amp;Withdraw the request…</translation>
+      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
+      <translation>No sale in %1. Choose another period above (Today, This week, This month or the dates).</translation>
     </message>
     <message>
-      <source>New request</source>
-      <translation>New request</translation>
+      <source>Revenue per store (before taxes)</source>
+      <translation>Revenue per store (before taxes)</translation>
     </message>
     <message>
-      <source>Ask for &amp;stock</source>
-      <translation>Ask for &amp;stock</translation>
+      <source>Revenue</source>
+      <translation>Revenue</translation>
     </message>
     <message>
-      <source>Product:</source>
-      <translation>Product:</translation>
+      <source>Top products (units sold)</source>
+      <translation>Top products (units sold)</translation>
     </message>
     <message>
-      <source>For:</source>
-      <translation>For:</translation>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
     </message>
     <message>
-      <source>Quantity:</source>
-      <translation>Quantity:</translation>
+      <source>Ruptures and overstock (products)</source>
+      <translation>Ruptures and overstock (products)</translation>
     </message>
     <message>
-      <source>Suggestions from low stock</source>
-      <translation>Suggestions from low stock</translation>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
     </message>
     <message>
-      <source>No store is low on stock: nothing to suggest.</source>
-      <translation>No store is low on stock: nothing to suggest.</translation>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
     </message>
     <message>
-      <source>&amp;Create a request from this suggestion</source>
-      <translation>&amp;Create a request from this suggestion</translation>
+      <source>The file %1 cannot be written (%2): choose another folder.</source>
+      <translation>The file %1 cannot be written (%2): choose another folder.</translation>
     </message>
     <message>
-      <source>Replenishment</source>
-      <translation>Replenishment</translation>
+      <source>Report saved to %1.</source>
+      <translation>Report saved to %1.</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+      <source>report</source>
+      <translation>report</translation>
     </message>
     <message>
-      <source>No pending request. Suggestions below come from low stock: create a request from one, or ask for stock with New request.</source>
-      <translation>No pending request. Suggestions below come from low stock: create a request from one, or ask for stock with New request.</translation>
+      <source>Export the report as PDF</source>
+      <translation>Export the report as PDF</translation>
     </message>
     <message>
-      <source>No request with this status. Choose another status or store above.</source>
-      <translation>No request with this status. Choose another status or store above.</translation>
+      <source>Export the report as CSV</source>
+      <translation>Export the report as CSV</translation>
     </message>
     <message>
-      <source>%1 × %2 for %3, asked %4 (%5).</source>
-      <translation>%1 × %2 for %3, asked %4 (%5).</translation>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <source>Asking inventory for the stock…</source>
-      <translation>Asking inventory for the stock…</translation>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <source>not stocked yet</source>
-      <translation>not stocked yet</translation>
+      <source>Period from</source>
+      <translation>Period from</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
-    </message>
-    <message>
-      <source>Central stock: %1</source>
-      <translation>Central stock: %1</translation>
-    </message>
-    <message>
-      <source>Central stock is short: approving %1 will be refused.</source>
-      <translation>Central stock is short: approving %1 will be refused.</translation>
-    </message>
-    <message>
-      <source>Approving %1 takes central stock to %2 and %3 to %4.</source>
-      <translation>Approving %1 takes central stock to %2 and %3 to %4.</translation>
-    </message>
-    <message>
-      <source>Approved: %1 × %2 sent from the central warehouse to %3.</source>
-      <translation>Approved: %1 × %2 sent from the central warehouse to %3.</translation>
-    </message>
-    <message>
-      <source>Rejected: %1 for %2. The store sees the reason.</source>
-      <translation>Rejected: %1 for %2. The store sees the reason.</translation>
-    </message>
-    <message>
-      <source>Withdraw the request for %1 × %2 for %3? The store will have to ask again.</source>
-      <translation>Withdraw the request for %1 × %2 for %3? The store will have to ask again.</translation>
-    </message>
-    <message>
-      <source>Withdrawn: %1 for %2.</source>
-      <translation>Withdrawn: %1 for %2.</translation>
-    </message>
-    <message>
-      <source>Choose a product and a store first (their lists come from the catalogue and the sales server).</source>
-      <translation>Choose a product and a store first (their lists come from the catalogue and the sales server).</translation>
-    </message>
-    <message>
-      <source>Request created: %1 × %2 for %3, pending.</source>
-      <translation>Request created: %1 × %2 for %3, pending.</translation>
-    </message>
-    <message>
-      <source>Select a suggestion first.</source>
-      <translation>Select a suggestion first.</translation>
-    </message>
-    <message>
-      <source>Request created from the suggestion: %1 × %2 for %3, pending.</source>
-      <translation>Request created from the suggestion: %1 × %2 for %3, pending.</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::SalesPage</name>
-    <message>
-      <source>S&amp;tore:</source>
-      <translation>S&amp;tore:</translation>
-    </message>
-    <message>
-      <source>&amp;From:</source>
-      <translation>&amp;From:</translation>
-    </message>
-    <message>
-      <source>T&amp;o:</source>
-      <translation>T&amp;o:</translation>
-    </message>
-    <message>
-      <source>Everyone</source>
-      <translation>Everyone</translation>
-    </message>
-    <message>
-      <source>&amp;Cashier:</source>
-      <translation>&amp;Cashier:</translation>
-    </message>
-    <message>
-      <source>Every status</source>
-      <translation>Every status</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
-      <source>St&amp;atus:</source>
-      <translation>St&amp;atus:</translation>
-    </message>
-    <message>
-      <source>F&amp;lagged only</source>
-      <translation>F&amp;lagged only</translation>
-    </message>
-    <message>
-      <source>No sale matches these filters. Widen the period or choose Everyone and Every status.</source>
-      <translation>No sale matches these filters. Widen the period or choose Everyone and Every status.</translation>
-    </message>
-    <message>
-      <source>Receipt</source>
-      <translation>Receipt</translation>
-    </message>
-    <message>
-      <source>Select a sale to read its receipt.</source>
-      <translation>Select a sale to read its receipt.</translation>
-    </message>
-    <message>
-      <source>Reason for cancelling (5 to 500 characters)</source>
-      <translation>Reason for cancelling (5 to 500 characters)</translation>
-    </message>
-    <message>
-      <source>Ca&amp;ncel the sale…</source>
-      <translation>Ca&amp;ncel the sale…</translation>
-    </message>
-    <message>
-      <source>Sales</source>
-      <translation>Sales</translation>
-    </message>
-    <message>
-      <source>The sales of this store are read by its own manager.</source>
-      <translation>The sales of this store are read by its own manager.</translation>
-    </message>
-    <message>
-      <source>Asking the sales server…</source>
-      <translation>Asking the sales server…</translation>
-    </message>
-    <message>
-      <source>%1 sales   ·   revenue %2   ·   %3 cancelled   ·   %4 flagged</source>
-      <translation>%1 sales   ·   revenue %2   ·   %3 cancelled   ·   %4 flagged</translation>
-    </message>
-    <message>
-      <source>   (the first %1 only: narrow the period)</source>
-      <translation>   (the first %1 only: narrow the period)</translation>
-    </message>
-    <message>
-      <source>Cancel the sale of %1 (%2)? Its items go back to the store's stock; this cannot be undone.</source>
-      <translation>Cancel the sale of %1 (%2)? Its items go back to the store's stock; this cannot be undone.</translation>
-    </message>
-    <message>
-      <source>Sale of %1 (%2) cancelled; its items go back to the store's stock.</source>
-      <translation>Sale of %1 (%2) cancelled; its items go back to the store's stock.</translation>
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation>Completed</translation>
+      <source>until</source>
+      <translation>until</translation>
     </message>
   </context>
   <context>

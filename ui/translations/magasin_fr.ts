@@ -2,201 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
   <context>
-    <name>ReplenishmentPage</name>
+    <name>ReportsPage</name>
     <message>
-      <source>Pending</source>
-      <translation>En attente</translation>
+      <source>Revenue before taxes</source>
+      <translation>Chiffre d'affaires avant taxes</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Approuvée</translation>
+      <source>Number of sales</source>
+      <translation>Nombre de ventes</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Refusée</translation>
+      <source>Average basket</source>
+      <translation>Panier moyen</translation>
     </message>
     <message>
-      <source>Withdrawn</source>
-      <translation>Retirée</translation>
+      <source>Taxes collected</source>
+      <translation>Taxes perçues</translation>
     </message>
     <message>
-      <source>staff …%1</source>
-      <translation>employé …%1</translation>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Produit</translation>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
     </message>
     <message>
       <source>Store</source>
       <translation>Magasin</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>État</translation>
+      <source>Revenue</source>
+      <translation>Chiffre d'affaires</translation>
     </message>
     <message>
-      <source>Asked</source>
-      <translation>Demandé</translation>
+      <source>Top products (units)</source>
+      <translation>Produits vedettes (unités)</translation>
     </message>
     <message>
-      <source>Approved qty</source>
-      <translation>Qté approuvée</translation>
+      <source>Share of revenue</source>
+      <translation>Part du chiffre d'affaires</translation>
     </message>
     <message>
-      <source>Asked by</source>
-      <translation>Demandé par</translation>
+      <source>Product</source>
+      <translation>Produit</translation>
     </message>
     <message>
-      <source>staff of %1</source>
-      <translation>personnel de %1</translation>
+      <source>Level</source>
+      <translation>Niveau</translation>
     </message>
     <message>
-      <source>Decided by</source>
-      <translation>Décidé par</translation>
+      <source>Sales report</source>
+      <translation>Rapport des ventes</translation>
     </message>
     <message>
-      <source>another store's manager</source>
-      <translation>gérant d'un autre magasin</translation>
+      <source>Period</source>
+      <translation>Période</translation>
     </message>
     <message>
-      <source>Asked at</source>
-      <translation>Demandé le</translation>
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
     </message>
     <message>
-      <source>Decided at</source>
-      <translation>Décidé le</translation>
+      <source>Figure</source>
+      <translation>Indicateur</translation>
     </message>
     <message>
-      <source>Rejection reason</source>
-      <translation>Raison du refus</translation>
+      <source>Value</source>
+      <translation>Valeur</translation>
     </message>
     <message>
-      <source>Store level</source>
-      <translation>Stock du magasin</translation>
+      <source>Stores</source>
+      <translation>Magasins</translation>
     </message>
     <message>
-      <source>Suggested qty</source>
-      <translation>Qté suggérée</translation>
-    </message>
-  </context>
-  <context>
-    <name>SalesPage</name>
-    <message>
-      <source>Cash</source>
-      <translation>Comptant</translation>
+      <source>Products sold</source>
+      <translation>Produits vendus</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>Carte</translation>
+      <source>Share of revenue (%)</source>
+      <translation>Part du chiffre d'affaires (%)</translation>
     </message>
     <message>
-      <source>Price differs from the catalogue</source>
-      <translation>Prix différent du catalogue</translation>
+      <source>The file %1 cannot be written: choose another folder.</source>
+      <translation>Impossible d'écrire le fichier %1 : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <source>Archived product sold</source>
-      <translation>Produit archivé vendu</translation>
+      <source>Period: %1</source>
+      <translation>Période : %1</translation>
     </message>
     <message>
-      <source>Till totals differ</source>
-      <translation>Totaux de la caisse différents</translation>
+      <source>Printed %1</source>
+      <translation>Imprimé le %1</translation>
     </message>
     <message>
-      <source>Product unknown to the catalogue</source>
-      <translation>Produit inconnu du catalogue</translation>
+      <source>No store in this report.</source>
+      <translation>Aucun magasin dans ce rapport.</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
+      <source>No sale in this period.</source>
+      <translation>Aucune vente durant cette période.</translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation>Caissier</translation>
+      <source>No product out of stock.</source>
+      <translation>Aucun produit en rupture.</translation>
     </message>
     <message>
-      <source>Items</source>
-      <translation>Articles</translation>
+      <source>No product overstocked.</source>
+      <translation>Aucun produit en surstock.</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>Paiement</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <source>Flags</source>
-      <translation>Signalements</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Enregistrée</translation>
-    </message>
-    <message>
-      <source>till sync</source>
-      <translation>synchro de caisse</translation>
-    </message>
-    <message>
-      <source>online</source>
-      <translation>en ligne</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Heure</translation>
-    </message>
-    <message>
-      <source>Sale %1</source>
-      <translation>Vente %1</translation>
-    </message>
-    <message>
-      <source>%1 · cashier: %2</source>
-      <translation>%1 · caissier : %2</translation>
-    </message>
-    <message>
-      <source>%1 each</source>
-      <translation>%1 chacun</translation>
-    </message>
-    <message>
-      <source>discount %1</source>
-      <translation>rabais %1</translation>
-    </message>
-    <message>
-      <source>not taxable</source>
-      <translation>non taxable</translation>
-    </message>
-    <message>
-      <source>Subtotal</source>
-      <translation>Sous-total</translation>
-    </message>
-    <message>
-      <source>TOTAL</source>
-      <translation>TOTAL</translation>
-    </message>
-    <message>
-      <source>To check:</source>
-      <translation>À vérifier :</translation>
-    </message>
-    <message>
-      <source> (till: %1, server: %2)</source>
-      <translation> (caisse : %1, serveur : %2)</translation>
-    </message>
-    <message>
-      <source>CANCELLED %1 by %2: %3</source>
-      <translation>ANNULÉE le %1 par %2 : %3</translation>
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation>Complétée</translation>
-    </message>
-    <message>
-      <source>Change due</source>
-      <translation>Monnaie rendue</translation>
+      <source>The file %1 could not be completed.</source>
+      <translation>Le fichier %1 n'a pas pu être terminé.</translation>
     </message>
   </context>
   <context>
@@ -1092,265 +1013,130 @@
     </message>
   </context>
   <context>
-    <name>magasin::ui::ReplenishmentPage</name>
+    <name>magasin::ui::ReportsPage</name>
     <message>
-      <source>Pending</source>
-      <translation>En attente</translation>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Approuvée</translation>
+      <source>Products sold</source>
+      <translation>Produits vendus</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Refusée</translation>
+      <source>Ruptures and overstock</source>
+      <translation>Ruptures et surstock</translation>
     </message>
     <message>
-      <source>Withdrawn</source>
-      <translation>Retirée</translation>
+      <source>Reports</source>
+      <translation>Rapports</translation>
     </message>
     <message>
-      <source>Every status</source>
-      <translation>Tous les états</translation>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <source>Every store</source>
-      <translation>Tous les magasins</translation>
+      <source>This week</source>
+      <translation>Cette semaine</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>É&amp;tat :</translation>
+      <source>This month</source>
+      <translation>Ce mois-ci</translation>
     </message>
     <message>
-      <source>S&amp;tore:</source>
-      <translation>&amp;Magasin :</translation>
+      <source>Export CSV… (Ctrl+E)</source>
+      <translation>Exporter en CSV… (Ctrl+E)</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>Demande choisie</translation>
+      <source>Export PDF… (Ctrl+P)</source>
+      <translation>Exporter en PDF… (Ctrl+P)</translation>
     </message>
     <message>
-      <source>Select a request to see the stock it moves.</source>
-      <translation>Choisissez une demande pour voir le stock qu'elle déplace.</translation>
+      <source>Per store</source>
+      <translation>Par magasin</translation>
     </message>
     <message>
-      <source>&amp;Quantity:</source>
-      <translation>&amp;Quantité :</translation>
+      <source>Ruptures (level 0 or less)</source>
+      <translation>Ruptures (niveau 0 ou moins)</translation>
     </message>
     <message>
-      <source>&amp;Approve (Ctrl+Enter)</source>
-      <translation>&amp;Approuver (Ctrl+Entrée)</translation>
+      <source>Overstock (more than 10 in store)</source>
+      <translation>Surstock (plus de 10 en magasin)</translation>
     </message>
     <message>
-      <source>Reason for the store (5 to 500 characters)</source>
-      <translation>Raison pour le magasin (5 à 500 caractères)</translation>
+      <source>Stock levels are today's, whatever the period chosen.</source>
+      <translation>Les niveaux de stock sont ceux d'aujourd'hui, quelle que soit la période choisie.</translation>
     </message>
     <message>
-      <source>&amp;Reject</source>
-      <translation>&amp;Refuser</translation>
+      <source>The first day of the period cannot come after its last day.</source>
+      <translation>Le premier jour de la période ne peut pas suivre son dernier jour.</translation>
     </message>
     <message>
-      <source>&amp;Withdraw the request…</source>
-      <translation>Re&amp;tirer la demande…</translation>
+      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
+      <translation>Aucune vente pour %1. Choisissez une autre période ci-dessus (Aujourd'hui, Cette semaine, Ce mois-ci ou les dates).</translation>
     </message>
     <message>
-      <source>New request</source>
-      <translation>Nouvelle demande</translation>
+      <source>Revenue per store (before taxes)</source>
+      <translation>Chiffre d'affaires par magasin (avant taxes)</translation>
     </message>
     <message>
-      <source>Ask for &amp;stock</source>
-      <translation>Demander du &amp;stock</translation>
+      <source>Revenue</source>
+      <translation>Chiffre d'affaires</translation>
     </message>
     <message>
-      <source>Product:</source>
-      <translation>Produit :</translation>
+      <source>Top products (units sold)</source>
+      <translation>Produits vedettes (unités vendues)</translation>
     </message>
     <message>
-      <source>For:</source>
-      <translation>Pour :</translation>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
     </message>
     <message>
-      <source>Quantity:</source>
-      <translation>Quantité :</translation>
+      <source>Ruptures and overstock (products)</source>
+      <translation>Ruptures et surstock (produits)</translation>
     </message>
     <message>
-      <source>Suggestions from low stock</source>
-      <translation>Suggestions selon les stocks bas</translation>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
     </message>
     <message>
-      <source>No store is low on stock: nothing to suggest.</source>
-      <translation>Aucun magasin n'est bas en stock : rien à suggérer.</translation>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
     </message>
     <message>
-      <source>&amp;Create a request from this suggestion</source>
-      <translation>&amp;Créer une demande à partir de cette suggestion</translation>
+      <source>The file %1 cannot be written (%2): choose another folder.</source>
+      <translation>Impossible d'écrire le fichier %1 (%2) : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <source>Replenishment</source>
-      <translation>Le réapprovisionnement</translation>
+      <source>Report saved to %1.</source>
+      <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1 : %2</translation>
+      <source>report</source>
+      <translation>rapport</translation>
     </message>
     <message>
-      <source>No pending request. Suggestions below come from low stock: create a request from one, or ask for stock with New request.</source>
-      <translation>Aucune demande en attente. Les suggestions ci-dessous viennent des stocks bas : créez une demande à partir de l'une d'elles, ou demandez du stock avec Nouvelle demande.</translation>
+      <source>Export the report as PDF</source>
+      <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-      <source>No request with this status. Choose another status or store above.</source>
-      <translation>Aucune demande dans cet état. Choisissez un autre état ou un autre magasin ci-dessus.</translation>
+      <source>Export the report as CSV</source>
+      <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
-      <source>%1 × %2 for %3, asked %4 (%5).</source>
-      <translation>%1 × %2 pour %3, demandé le %4 (%5).</translation>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Asking inventory for the stock…</source>
-      <translation>Demande du stock à l'inventaire…</translation>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <source>not stocked yet</source>
-      <translation>pas encore en stock</translation>
+      <source>Period from</source>
+      <translation>Période du</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
-    </message>
-    <message>
-      <source>Central stock: %1</source>
-      <translation>Stock central : %1</translation>
-    </message>
-    <message>
-      <source>Central stock is short: approving %1 will be refused.</source>
-      <translation>Le stock central est insuffisant : approuver %1 sera refusé.</translation>
-    </message>
-    <message>
-      <source>Approving %1 takes central stock to %2 and %3 to %4.</source>
-      <translation>Approuver %1 amène le stock central à %2 et %3 à %4.</translation>
-    </message>
-    <message>
-      <source>Approved: %1 × %2 sent from the central warehouse to %3.</source>
-      <translation>Approuvée : %1 × %2 envoyés de l'entrepôt central à %3.</translation>
-    </message>
-    <message>
-      <source>Rejected: %1 for %2. The store sees the reason.</source>
-      <translation>Refusée : %1 pour %2. Le magasin voit la raison.</translation>
-    </message>
-    <message>
-      <source>Withdraw the request for %1 × %2 for %3? The store will have to ask again.</source>
-      <translation>Retirer la demande de %1 × %2 pour %3? Le magasin devra la refaire.</translation>
-    </message>
-    <message>
-      <source>Withdrawn: %1 for %2.</source>
-      <translation>Retirée : %1 pour %2.</translation>
-    </message>
-    <message>
-      <source>Choose a product and a store first (their lists come from the catalogue and the sales server).</source>
-      <translation>Choisissez d'abord un produit et un magasin (leurs listes viennent du catalogue et du serveur des ventes).</translation>
-    </message>
-    <message>
-      <source>Request created: %1 × %2 for %3, pending.</source>
-      <translation>Demande créée : %1 × %2 pour %3, en attente.</translation>
-    </message>
-    <message>
-      <source>Select a suggestion first.</source>
-      <translation>Choisissez d'abord une suggestion.</translation>
-    </message>
-    <message>
-      <source>Request created from the suggestion: %1 × %2 for %3, pending.</source>
-      <translation>Demande créée à partir de la suggestion : %1 × %2 pour %3, en attente.</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::SalesPage</name>
-    <message>
-      <source>S&amp;tore:</source>
-      <translation>&amp;Magasin :</translation>
-    </message>
-    <message>
-      <source>&amp;From:</source>
-      <translation>&amp;Du :</translation>
-    </message>
-    <message>
-      <source>T&amp;o:</source>
-      <translation>&amp;Au :</translation>
-    </message>
-    <message>
-      <source>Everyone</source>
-      <translation>Tout le monde</translation>
-    </message>
-    <message>
-      <source>&amp;Cashier:</source>
-      <translation>&amp;Caissier :</translation>
-    </message>
-    <message>
-      <source>Every status</source>
-      <translation>Tous les états</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
-    </message>
-    <message>
-      <source>St&amp;atus:</source>
-      <translation>É&amp;tat :</translation>
-    </message>
-    <message>
-      <source>F&amp;lagged only</source>
-      <translation>Seulement les &amp;signalées</translation>
-    </message>
-    <message>
-      <source>No sale matches these filters. Widen the period or choose Everyone and Every status.</source>
-      <translation>Aucune vente ne correspond à ces filtres. Élargissez la période ou choisissez Tout le monde et Tous les états.</translation>
-    </message>
-    <message>
-      <source>Receipt</source>
-      <translation>Reçu</translation>
-    </message>
-    <message>
-      <source>Select a sale to read its receipt.</source>
-      <translation>Choisissez une vente pour lire son reçu.</translation>
-    </message>
-    <message>
-      <source>Reason for cancelling (5 to 500 characters)</source>
-      <translation>Raison de l'annulation (5 à 500 caractères)</translation>
-    </message>
-    <message>
-      <source>Ca&amp;ncel the sale…</source>
-      <translation>A&amp;nnuler la vente…</translation>
-    </message>
-    <message>
-      <source>Sales</source>
-      <translation>Les ventes</translation>
-    </message>
-    <message>
-      <source>The sales of this store are read by its own manager.</source>
-      <translation>Les ventes de ce magasin sont consultées par son propre gérant.</translation>
-    </message>
-    <message>
-      <source>Asking the sales server…</source>
-      <translation>Demande au serveur des ventes…</translation>
-    </message>
-    <message>
-      <source>%1 sales   ·   revenue %2   ·   %3 cancelled   ·   %4 flagged</source>
-      <translation>%1 ventes   ·   chiffre d'affaires %2   ·   %3 annulées   ·   %4 signalées</translation>
-    </message>
-    <message>
-      <source>   (the first %1 only: narrow the period)</source>
-      <translation>   (les %1 premières seulement : réduisez la période)</translation>
-    </message>
-    <message>
-      <source>Cancel the sale of %1 (%2)? Its items go back to the store's stock; this cannot be undone.</source>
-      <translation>Annuler la vente du %1 (%2)? Ses articles retournent au stock du magasin; c'est définitif.</translation>
-    </message>
-    <message>
-      <source>Sale of %1 (%2) cancelled; its items go back to the store's stock.</source>
-      <translation>Vente du %1 (%2) annulée; ses articles retournent au stock du magasin.</translation>
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation>Complétée</translation>
+      <source>until</source>
+      <translation>au</translation>
     </message>
   </context>
   <context>
