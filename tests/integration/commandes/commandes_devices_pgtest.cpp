@@ -87,7 +87,7 @@ private Q_SLOTS:
         r = c.Get("/v1/devices", bearer(manager));
         item = itemWithId(bodyOf(r), tillId);
         QVERIFY(item["last_push_at"].is_string());
-        QCOMPARE(item["last_sync_at"], item["last_push_at"]);
+        QVERIFY(item["last_sync_at"] == item["last_push_at"]);
         QVERIFY(item["last_feed_at"].is_null());
         QCOMPARE(item["last_device_seq"].get<int>(), 3);
         QCOMPARE(item["commands"]["applied"].get<int>(), 1);
@@ -105,12 +105,12 @@ private Q_SLOTS:
         s.advanceClock(std::chrono::seconds(10));
         QCOMPARE(statusOf(c.Get("/v1/sync/changes?since=0", tillAuth)), 200);
         item = itemWithId(bodyOf(c.Get("/v1/devices", bearer(manager))), tillId);
-        QCOMPARE(item["last_feed_at"], firstRead);
+        QVERIFY(item["last_feed_at"] == firstRead);
         s.advanceClock(std::chrono::seconds(30));
         QCOMPARE(statusOf(c.Get("/v1/sync/changes?since=0", tillAuth)), 200);
         item = itemWithId(bodyOf(c.Get("/v1/devices", bearer(manager))), tillId);
         QVERIFY(item["last_feed_at"] != firstRead);
-        QCOMPARE(item["last_sync_at"], item["last_feed_at"]);
+        QVERIFY(item["last_sync_at"] == item["last_feed_at"]);
 
         // The rejected command, with the rule it broke.
         r = c.Get("/v1/sync/rejections", bearer(manager));
