@@ -42,6 +42,16 @@ std::int64_t SyncStatus::stockAgeSeconds(const QDateTime& now) const {
     return ageOf(lastInventaireSync, now);
 }
 
+std::int64_t SyncStatus::sinceLastContactSeconds(const QDateTime& now) const {
+    QDateTime last;
+    for (const QDateTime& t : {lastCatalogueSync, lastInventaireSync, lastCommandesSync, lastPush}) {
+        if (!t.isNull() && (last.isNull() || t > last)) {
+            last = t;
+        }
+    }
+    return ageOf(last, now);
+}
+
 SyncEngine::SyncEngine(Journal& journal, ApiClient& api, DeviceIdentity identity, domain::Clock clock)
     : m_journal(journal), m_api(api), m_identity(std::move(identity)), m_clock(std::move(clock)) {}
 

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "magasin/ui/cart_model.hpp"
+#include "magasin/ui/json_table_model.hpp"
 #include "magasin/ui/money_text.hpp"
 #include "magasin/ui/payments_model.hpp"
 #include "magasin/ui/product_search_model.hpp"
@@ -94,6 +95,24 @@ private Q_SLOTS:
         model.removeAt(0);
         QCOMPARE(model.totalCents(), std::int64_t{5000});
         model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void jsonTableKeepsObjectRowsAndSortsByValue() {
+        ui::JsonTableModel model({ui::JsonColumn::text(QStringLiteral("Name"), "name"),
+                                  ui::JsonColumn::money(QStringLiteral("Price"), "price_cents"),
+                                  ui::JsonColumn::integer(QStringLiteral("Level"), "level")});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setRows(nlohmann::json::parse(R"([{"id":"a","name":"Clavier","price_cents":8999,"level":-2},
+            "not an object", {"id":"b","name":"Souris","price_cents":2550,"level":30}, {"id":"c"}])"));
+        QCOMPARE(model.rowCount(), 3);  // the string is not a row
+        QCOMPARE(model.data(model.index(0, 1)).toString(), ui::formatMoney(8999));
+        QCOMPARE(model.data(model.index(0, 2), Qt::UserRole).toLongLong(), -2LL);  // sorts as a number
+        QCOMPARE(model.data(model.index(2, 0)).toString(), QString());             // a missing field is empty
+        QCOMPARE(model.findRow("id", "b"), 1);
+        QCOMPARE(model.findRow("id", "z"), -1);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Price"));
+        model.setRows(nlohmann::json::object());  // not a list: empty
         QCOMPARE(model.rowCount(), 0);
     }
 

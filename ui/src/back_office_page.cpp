@@ -45,6 +45,7 @@ BackOfficePage::BackOfficePage(BackOfficeClient& client, const QString& objectNa
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setStyleSheet(QStringLiteral(
         "background: #fff4e5; color: #7a4100; border: 1px solid #f0b35a; border-radius: 4px; padding: 6px;"));
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // the page's content takes the room
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -52,6 +53,7 @@ BackOfficePage::BackOfficePage(BackOfficeClient& client, const QString& objectNa
     m_message->setObjectName(QStringLiteral("actionMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -192,9 +192,11 @@ void MainWindow::refreshStatus() {
     }
     const auto& session = m_pos->session();
     const bool printer = !m_settings.value(QString::fromLatin1(settings_keys::kPrinterHost)).toString().isEmpty();
+    const auto store = m_terminal->stores().byId(m_terminal->identity()->storeId.toString());
     m_status->show(m_pos->syncStatus(), m_pos->isDemo(), QDateTime::currentDateTimeUtc(),
                    printer ? m_pos->pendingReceipts() : 0,
-                   session ? QString::fromStdString(session->name) : tr("Nobody logged in"));
+                   session ? QString::fromStdString(session->name) : tr("Nobody logged in"),
+                   store ? store->maxOfflineWindowHours : client::StoreProfile{}.maxOfflineWindowHours);
 }
 
 void MainWindow::startDemo() {

@@ -56,7 +56,8 @@ QString SyncStatusBar::age(std::int64_t seconds) {
 }
 
 void SyncStatusBar::show(const client::SyncStatus& status, bool demo, const QDateTime& now, int pendingReceipts,
-                         const QString& user) {
+                         const QString& user, int maxOfflineHours) {
+    const std::int64_t sinceContact = status.sinceLastContactSeconds(now);
     if (demo) {
         m_connection->setText(tr("\u25cf DEMO MODE \u2014 no server"));
         m_connection->setStyleSheet(QStringLiteral("color: white; background: #8e44ad; font-weight: bold;"));
@@ -66,6 +67,12 @@ void SyncStatusBar::show(const client::SyncStatus& status, bool demo, const QDat
     } else if (status.online) {
         m_connection->setText(tr("\u25cf Online"));
         m_connection->setStyleSheet(QStringLiteral("color: white; background: #1e8449; font-weight: bold;"));
+    } else if (sinceContact > std::int64_t{maxOfflineHours} * 3600) {
+        // Past the store's window the terminal never refuses a sale, but someone must know prices may be wrong.
+        m_connection->setText(tr("\u25cf Offline for more than %1 h \u2014 sales are kept; tell a manager: prices "
+                                 "and stock may be out of date")
+                                  .arg(maxOfflineHours));
+        m_connection->setStyleSheet(QStringLiteral("color: white; background: #c0392b; font-weight: bold;"));
     } else {
         m_connection->setText(tr("\u25cf Offline \u2014 sales are kept and sent later"));
         m_connection->setStyleSheet(QStringLiteral("color: black; background: #f5b041; font-weight: bold;"));

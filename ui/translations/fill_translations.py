@@ -171,6 +171,9 @@ FRENCH = {
     "● Online": "● En ligne",
     "● Terminal not set up": "● Caisse non configurée",
     "● Offline — sales are kept and sent later": "● Hors ligne — les ventes sont gardées et envoyées plus tard",
+    "● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date":
+        "● Hors ligne depuis plus de %1 h — les ventes sont gardées; avisez un gérant : les prix et le stock peuvent "
+        "être périmés",
     "To sync: %1": "À synchroniser : %1",
     "rejected: %1": "refusées : %1",
     "Prices and stock: demo data": "Prix et stock : données de démo",

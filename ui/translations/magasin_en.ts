@@ -729,5 +729,9 @@
       <source>● Terminal not set up</source>
       <translation>● Terminal not set up</translation>
     </message>
+    <message>
+      <source>● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date</source>
+      <translation>● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date</translation>
+    </message>
   </context>
 </TS>

@@ -729,5 +729,9 @@
       <source>● Terminal not set up</source>
       <translation>● Caisse non configurée</translation>
     </message>
+    <message>
+      <source>● Offline for more than %1 h — sales are kept; tell a manager: prices and stock may be out of date</source>
+      <translation>● Hors ligne depuis plus de %1 h — les ventes sont gardées; avisez un gérant : les prix et le stock peuvent être périmés</translation>
+    </message>
   </context>
 </TS>

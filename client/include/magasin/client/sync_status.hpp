@@ -26,6 +26,8 @@ struct SyncStatus {
     // How old the prices (catalogue) and stock (inventaire) are at `now`, in seconds; -1 when never synced.
     [[nodiscard]] std::int64_t pricesAgeSeconds(const QDateTime& now) const;
     [[nodiscard]] std::int64_t stockAgeSeconds(const QDateTime& now) const;
+    // Since the last time any server was reached (pull or push), in seconds; -1 when never.
+    [[nodiscard]] std::int64_t sinceLastContactSeconds(const QDateTime& now) const;
     friend bool operator==(const SyncStatus&, const SyncStatus&) = default;
 };
 

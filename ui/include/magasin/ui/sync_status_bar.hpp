@@ -17,8 +17,9 @@ class SyncStatusBar : public QStatusBar {
 public:
     explicit SyncStatusBar(QWidget* parent = nullptr);
 
+    // `maxOfflineHours`: the store's maximum offline window; past it, offline, the bar warns (sales are still kept).
     void show(const client::SyncStatus& status, bool demo, const QDateTime& now, int pendingReceipts,
-              const QString& user);
+              const QString& user, int maxOfflineHours = 72);
     // Before enrolment: nothing syncs yet, and saying "offline" would suggest sales are being kept.
     void showNotSetUp();
     // "just now", "4 min", "2 h", "3 d"; "never" for -1.
