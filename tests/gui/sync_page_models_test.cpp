@@ -143,4 +143,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(SyncModelsTest)
-#include "sync_models_test.moc"
+#include "sync_page_models_test.moc"
