@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -53,6 +54,7 @@ BackOfficeReply callAndWait(BackOfficeClient& client, Server server, const QByte
 // How far commandes' copy of the catalogue has read the catalogue's feed (its /metrics), -1 when unknown.
 qint64 commandesCatalogueCursor() {
     QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);  // a proxy of the environment must not stand between the test and it
     QNetworkReply* reply =
         network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(8003 + kPortOffset))));
     QEventLoop loop;
@@ -61,8 +63,14 @@ qint64 commandesCatalogueCursor() {
     const QString text = QString::fromUtf8(reply->readAll());
     reply->deleteLater();
     const auto match =
-        QRegularExpression(QStringLiteral("magasin_feed_consumer_cursor\\{feed=\"catalogue\"\\} (\\d+)")).match(text);
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        QRegularExpression(QStringLiteral("magasin_feed_consumer_cursor\\{[^}]*feed=\"catalogue\"[^}]*\\} (\\d+)"))
+            .match(text);
+    if (!match.hasMatch()) {
+        const auto lines = text.split(QLatin1Char('\n')).filter(QStringLiteral("feed_consumer"));
+        qWarning("commandes /metrics has no catalogue cursor: %s", qPrintable(lines.join(QLatin1Char('|'))));
+        return -1;
+    }
+    return match.captured(1).toLongLong();
 }
 
 int rowWhere(const magasin::ui::JsonTableModel& model, const std::string& key, const std::string& value) {
@@ -108,8 +116,8 @@ private Q_SLOTS:
         // Meanwhile the head office raises the keyboard's price, and commandes' copy of the catalogue follows.
         QVERIFY(m_f.window->openBackOffice());
         auto* client = m_f.window->backOfficeClient();
-        const qint64 before = commandesCatalogueCursor();
-        QVERIFY(before >= 0);
+        qint64 before = -1;  // known once commandes' consumer read the catalogue's feed a first time
+        QTRY_VERIFY_WITH_TIMEOUT((before = commandesCatalogueCursor()) >= 0, 30000);
         const auto raised = callAndWait(*client, Server::kCatalogue, "POST",
                                         QStringLiteral("/v1/products/%1/price").arg(QString::fromStdString(clavier.id)),
                                         {{"price_cents", clavier.priceCents + 1000}});
@@ -219,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(!m_f.window->openBackOffice());
         QVERIFY(m_f.window->backOffice() == nullptr);
         BackOfficeClient asCashier(m_f.config.endpoints, *m_f.window->pos()->session());
-        for (const QString path : {QStringLiteral("/v1/devices"), QStringLiteral("/v1/sync/rejections")}) {
+        for (const QString& path : {QStringLiteral("/v1/devices"), QStringLiteral("/v1/sync/rejections")}) {
             const auto reply = callAndWait(asCashier, Server::kCommandes, "GET", path);
             QCOMPARE(reply.status, 403);
             QVERIFY(!reply.error.isEmpty());

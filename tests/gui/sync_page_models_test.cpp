@@ -34,7 +34,8 @@ const json kRejections = json::parse(R"([
   {"command_id": "01890a5d-ac96-774b-bcce-b302099a9004", "device_id": "01890a5d-ac96-774b-bcce-b302099a8001",
    "device_name": "Caisse 1", "device_seq": 40, "type": "CancelSale", "at": "2026-11-25T13:00:00.000Z",
    "problem": {"status": 409, "code": "conflict", "title": "Conflict", "detail": "The sale is already cancelled",
-               "errors": []}}])");
+               "errors": [{"field": "payload.sale_id", "rule": "sale.cancel.already",
+                           "message": "The sale is already cancelled"}]}}])");
 
 const json kFlaggedSales = json::parse(R"([
   {"id": "01890a5d-ac96-774b-bcce-b302099aa001", "store_id": "33333333-3333-3333-3333-333333333331",
@@ -106,6 +107,7 @@ private Q_SLOTS:
         QVERIFY(cell(model, 0, 4).contains(QStringLiteral("not enrolled in store")));
         QVERIFY2(cell(model, 0, 5).contains(QStringLiteral("re-enter the sale")), qPrintable(cell(model, 0, 5)));
         QCOMPARE(cell(model, 1, 2), QStringLiteral("Cancellation"));
+        QCOMPARE(cell(model, 1, 4), QStringLiteral("The sale is already cancelled"));  // said once, not twice
         QVERIFY2(cell(model, 1, 5).contains(QStringLiteral("already cancelled")), qPrintable(cell(model, 1, 5)));
         QCOMPARE(cell(model, 0, 6), QStringLiteral("01890a5d (seq 41)"));
         model.setRows(SyncTables::rejectionRows(json::array()));

@@ -131,8 +131,12 @@ std::vector<JsonColumn> SyncTables::rejectionColumns() {
     message.cell = [](const json& row) {
         const json p = row.value("problem", json::object());
         QString detail = text(p, "detail");
+        // The field errors add what the detail does not already say.
         for (const auto& e : p.value("errors", json::array())) {
-            detail += QStringLiteral(" ") + text(e, "message");
+            const QString message = text(e, "message");
+            if (!message.isEmpty() && !detail.contains(message)) {
+                detail += QStringLiteral(" ") + message;
+            }
         }
         return detail;
     };
