@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(!rejection["problem"]["detail"].get<std::string>().empty());
         QCOMPARE(QString::fromStdString(rejection["advice"].get<std::string>()),
                  SyncTables::rejectionAdvice(rejection));
-        QCOMPARE(page->rejections().index(0, 4).data().toString(),
+        QCOMPARE(page->rejections().index(0, 5).data().toString(),
                  QString::fromStdString(rejection["problem"]["detail"].get<std::string>()));
         const int row = rowWhere(page->devices(), "id", m_f.window->terminal()->outbox().device().toString());
         QCOMPARE(page->devices().rowAt(row)["commands"]["rejected"].get<int>(), 1);
@@ -201,8 +201,17 @@ private Q_SLOTS:
 
     void withCommandesDownThePageKeepsItsDataWithItsAge() {
         auto* page = qobject_cast<SyncPage*>(m_f.window->backOffice()->page(QStringLiteral("syncPage")));
+        // The sales' flags come from commandes (kept while it is down); inventaire's stock exceptions keep moving
+        // with the sales it consumes, so they are not compared.
+        const auto saleFlags = [page] {
+            int count = 0;
+            for (const auto& row : page->flags().rows()) {
+                count += row.value("kind", "") != SyncTables::kStockNegative ? 1 : 0;
+            }
+            return count;
+        };
         const int devices = page->devices().rowCount();
-        const int flags = page->flags().rowCount();
+        const int flags = saleFlags();
         QVERIFY(devices > 0 && flags > 0);
         QVERIFY(m_f.stack.kill(QStringLiteral("commandes")));
         page->reload();
@@ -211,7 +220,8 @@ private Q_SLOTS:
         QVERIFY2(page->outageText().contains(QStringLiteral("Les ventes")), qPrintable(page->outageText()));
         QVERIFY2(page->outageText().contains(QStringLiteral("l'instant")), qPrintable(page->outageText()));
         QCOMPARE(page->devices().rowCount(), devices);
-        QCOMPARE(page->flags().rowCount(), flags);
+        QCOMPARE(saleFlags(), flags);
+        QVERIFY(page->flags().findRow("sale_id", m_flaggedSale) >= 0);
         QCOMPARE(page->rejections().rowCount(), 1);
         BackOfficeFixture::screenshot(page, QStringLiteral("back_office_sync_outage.png"));
         QVERIFY2(m_f.stack.start(&m_f.lastLog), qPrintable(m_f.lastLog));
@@ -223,6 +233,10 @@ private Q_SLOTS:
     }
 
     void aCashierCannotOpenThePage() {
+        if (m_f.window->pos()->session()) {  // a case above stopped before logging out
+            m_f.window->closeBackOffice();
+            m_f.window->findChild<QPushButton*>(QStringLiteral("logoutButton"))->click();
+        }
         QVERIFY2(m_f.loginAsCashier(), qPrintable(m_f.lastLog));
         QVERIFY(!m_f.window->openBackOffice());
         QVERIFY(m_f.window->backOffice() == nullptr);

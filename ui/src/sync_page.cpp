@@ -77,11 +77,17 @@ SyncPage::SyncPage(BackOfficeClient& client, std::function<std::optional<LocalTe
     body()->addWidget(m_summary);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    const auto section = [&](const QString& title, QLabel* empty, QTableView* view) {
+    const auto section = [&](const QString& title, QLabel* empty, QTableView* view, const QString& caption = {}) {
         auto* box = new QWidget(splitter);
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(heading(title, box));
+        if (!caption.isEmpty()) {
+            auto* label = new QLabel(caption, box);
+            label->setWordWrap(true);
+            label->setStyleSheet(QStringLiteral("color: #555;"));
+            layout->addWidget(label);
+        }
         empty->setParent(box);
         layout->addWidget(empty);
         view->setParent(box);
@@ -100,7 +106,9 @@ SyncPage::SyncPage(BackOfficeClient& client, std::function<std::optional<LocalTe
                               tr("No flag: offline sales matched the catalogue and the till totals, and no stock went "
                                  "below zero."),
                               this);
-    section(tr("Terminals of this store"), m_devicesEmpty, tableFor(m_devices, QStringLiteral("devicesTable"), this));
+    section(tr("Terminals of this store"), m_devicesEmpty, tableFor(m_devices, QStringLiteral("devicesTable"), this),
+            tr("Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last "
+               "command number the sales server confirmed. Pending commands are known only for this terminal."));
     section(tr("Rejected commands"), m_rejectionsEmpty,
             tableFor(m_rejections, QStringLiteral("rejectionsTable"), this));
     section(tr("Flagged sales and stock"), m_flagsEmpty, tableFor(m_flags, QStringLiteral("flagsTable"), this));

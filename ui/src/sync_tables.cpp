@@ -26,9 +26,10 @@ QString text(const json& object, const std::string& key) {
     return QString::fromStdString(stringOf(object, key));
 }
 
-// The first 8 characters of an id: enough for a person to match a receipt or tell support.
+// The last 8 characters of an id: enough for a person to match a receipt or tell support (the first ones of a
+// UUIDv7 are its time, the same for everything made in the same minutes).
 QString shortId(const std::string& id) {
-    return QString::fromStdString(id.substr(0, 8));
+    return QString::fromStdString(id.size() > 8 ? id.substr(id.size() - 8) : id);
 }
 
 // "Never" for a time the server never saw, else the local time and its age.
@@ -85,9 +86,9 @@ std::vector<JsonColumn> SyncTables::deviceColumns() {
         return stringOf(row, "last_sync_at").empty() && !row.value("revoked", false) ? Tone::kWarning : Tone::kNormal;
     };
     JsonColumn lastPush = JsonColumn::dateTime(tr("Last push"), "last_push_at");
-    JsonColumn lastFeed = JsonColumn::dateTime(tr("Last feed read"), "last_feed_at");
+    JsonColumn lastFeed = JsonColumn::dateTime(tr("Last read"), "last_feed_at");
     JsonColumn pending;
-    pending.header = tr("Pending commands");
+    pending.header = tr("Pending");
     pending.cell = [](const json& row) {
         const auto it = row.find("pending");
         return it != row.end() && it->is_number_integer() ? QString::number(it->get<std::int64_t>()) : tr("unknown");
@@ -104,7 +105,7 @@ std::vector<JsonColumn> SyncTables::deviceColumns() {
             lastPush,
             lastFeed,
             pending,
-            JsonColumn::integer(tr("Last seq acknowledged"), "last_device_seq"),
+            JsonColumn::integer(tr("Seq ack."), "last_device_seq"),
             countColumn(tr("Applied"), "commands", "applied", Tone::kGood),
             countColumn(tr("With flags"), "commands", "applied_with_flags", Tone::kWarning),
             countColumn(tr("Rejected"), "commands", "rejected", Tone::kBad)};
@@ -148,10 +149,10 @@ std::vector<JsonColumn> SyncTables::rejectionColumns() {
     return {JsonColumn::dateTime(tr("When"), "at"),
             JsonColumn::text(tr("Terminal"), "device_name"),
             type,
+            command,
             problem,
             message,
-            adviceColumn(),
-            command};
+            adviceColumn()};
 }
 
 std::vector<JsonColumn> SyncTables::flagColumns() {

@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
   <context>
+    <name>SyncTables</name>
+    <message>
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>What to do</translation>
+    </message>
+    <message>
+      <source>Terminal</source>
+      <translation>Terminal</translation>
+    </message>
+    <message>
+      <source>%1 (this terminal)</source>
+      <translation>%1 (this terminal)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>Last sync</translation>
+    </message>
+    <message>
+      <source>Last push</source>
+      <translation>Last push</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>Applied</source>
+      <translation>Applied</translation>
+    </message>
+    <message>
+      <source>With flags</source>
+      <translation>With flags</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Command</source>
+      <translation>Command</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>Cancellation</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Server's message</source>
+      <translation>Server's message</translation>
+    </message>
+    <message>
+      <source>Command no.</source>
+      <translation>Command no.</translation>
+    </message>
+    <message>
+      <source>%1 (seq %2)</source>
+      <translation>%1 (seq %2)</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>Flag</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <source>Back office or web</source>
+      <translation>Back office or web</translation>
+    </message>
+    <message>
+      <source>%1: sold at %2, catalogue price %3</source>
+      <translation>%1: sold at %2, catalogue price %3</translation>
+    </message>
+    <message>
+      <source>%1: archived in the catalogue, sold at %2</source>
+      <translation>%1: archived in the catalogue, sold at %2</translation>
+    </message>
+    <message>
+      <source>Till total %1, server total %2</source>
+      <translation>Till total %1, server total %2</translation>
+    </message>
+    <message>
+      <source>%1: unknown to the catalogue, sold at %2</source>
+      <translation>%1: unknown to the catalogue, sold at %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 in stock</source>
+      <translation>%1: %2 in stock</translation>
+    </message>
+    <message>
+      <source>after sales %1</source>
+      <translation>after sales %1</translation>
+    </message>
+    <message>
+      <source>Price differed from the catalogue</source>
+      <translation>Price differed from the catalogue</translation>
+    </message>
+    <message>
+      <source>Archived product sold</source>
+      <translation>Archived product sold</translation>
+    </message>
+    <message>
+      <source>Till totals differed</source>
+      <translation>Till totals differed</translation>
+    </message>
+    <message>
+      <source>Product unknown to the catalogue</source>
+      <translation>Product unknown to the catalogue</translation>
+    </message>
+    <message>
+      <source>Stock went negative</source>
+      <translation>Stock went negative</translation>
+    </message>
+    <message>
+      <source>Check the shelf label and the till's price list; nothing to undo, the sale stands as sold.</source>
+      <translation>Check the shelf label and the till's price list; nothing to undo, the sale stands as sold.</translation>
+    </message>
+    <message>
+      <source>Take the product off the shelf, or restore it in Products if it is still sold; the sale stands.</source>
+      <translation>Take the product off the shelf, or restore it in Products if it is still sold; the sale stands.</translation>
+    </message>
+    <message>
+      <source>Check this till's taxes and count its cash drawer; the sale is kept with the server's totals.</source>
+      <translation>Check this till's taxes and count its cash drawer; the sale is kept with the server's totals.</translation>
+    </message>
+    <message>
+      <source>Create the product in Products or check its barcode; the sale stands.</source>
+      <translation>Create the product in Products or check its barcode; the sale stands.</translation>
+    </message>
+    <message>
+      <source>Count the shelf and enter the count in Stock; ask for replenishment if it is short.</source>
+      <translation>Count the shelf and enter the count in Stock; ask for replenishment if it is short.</translation>
+    </message>
+    <message>
+      <source>Look at the sale in Sales; call support if it is unclear.</source>
+      <translation>Look at the sale in Sales; call support if it is unclear.</translation>
+    </message>
+    <message>
+      <source>Already done or in conflict: check the sale in Sales; nothing to redo if it is already cancelled.</source>
+      <translation>Already done or in conflict: check the sale in Sales; nothing to redo if it is already cancelled.</translation>
+    </message>
+    <message>
+      <source>Already recorded or in conflict: check the sale in Sales before entering it again.</source>
+      <translation>Already recorded or in conflict: check the sale in Sales before entering it again.</translation>
+    </message>
+    <message>
+      <source>This terminal may not do it: cancel the sale here in Sales, or call support.</source>
+      <translation>This terminal may not do it: cancel the sale here in Sales, or call support.</translation>
+    </message>
+    <message>
+      <source>This terminal may not record it (is it enrolled in this store?): re-enter the sale at an enrolled till, or call support.</source>
+      <translation>This terminal may not record it (is it enrolled in this store?): re-enter the sale at an enrolled till, or call support.</translation>
+    </message>
+    <message>
+      <source>Not applied: cancel the sale again in Sales, or call support with the command number.</source>
+      <translation>Not applied: cancel the sale again in Sales, or call support with the command number.</translation>
+    </message>
+    <message>
+      <source>Not recorded: re-enter the sale at the till, or call support with the command number.</source>
+      <translation>Not recorded: re-enter the sale at the till, or call support with the command number.</translation>
+    </message>
+    <message>
+      <source>Last read</source>
+      <translation>Last read</translation>
+    </message>
+    <message>
+      <source>Seq ack.</source>
+      <translation>Seq ack.</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::BackOfficeClient</name>
     <message>
       <source>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</source>
@@ -665,6 +872,53 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::SyncPage</name>
+    <message>
+      <source>No terminal is enrolled in this store yet: a till asks for a manager's code and PIN at its first start.</source>
+      <translation>No terminal is enrolled in this store yet: a till asks for a manager's code and PIN at its first start.</translation>
+    </message>
+    <message>
+      <source>No rejected command: the servers applied everything this store's terminals sent.</source>
+      <translation>No rejected command: the servers applied everything this store's terminals sent.</translation>
+    </message>
+    <message>
+      <source>No flag: offline sales matched the catalogue and the till totals, and no stock went below zero.</source>
+      <translation>No flag: offline sales matched the catalogue and the till totals, and no stock went below zero.</translation>
+    </message>
+    <message>
+      <source>Terminals of this store</source>
+      <translation>Terminals of this store</translation>
+    </message>
+    <message>
+      <source>Rejected commands</source>
+      <translation>Rejected commands</translation>
+    </message>
+    <message>
+      <source>Flagged sales and stock</source>
+      <translation>Flagged sales and stock</translation>
+    </message>
+    <message>
+      <source>Flags stay listed: the servers do not record that a flag was reviewed yet. Sales with flags stand as sold; nothing here changes a sale.</source>
+      <translation>Flags stay listed: the servers do not record that a flag was reviewed yet. Sales with flags stand as sold; nothing here changes a sale.</translation>
+    </message>
+    <message>
+      <source>Sync and conflicts</source>
+      <translation>Sync and conflicts</translation>
+    </message>
+    <message>
+      <source>Terminals: %1   ·   Pending on this terminal: %2   ·   Rejected commands: %3   ·   Flags to look at: %4</source>
+      <translation>Terminals: %1   ·   Pending on this terminal: %2   ·   Rejected commands: %3   ·   Flags to look at: %4</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last command number the sales server confirmed. Pending commands are known only for this terminal.</source>
+      <translation>Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last command number the sales server confirmed. Pending commands are known only for this terminal.</translation>
     </message>
   </context>
   <context>

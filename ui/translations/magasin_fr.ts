@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
   <context>
+    <name>SyncTables</name>
+    <message>
+      <source>Never</source>
+      <translation>Jamais</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>Quoi faire</translation>
+    </message>
+    <message>
+      <source>Terminal</source>
+      <translation>Caisse</translation>
+    </message>
+    <message>
+      <source>%1 (this terminal)</source>
+      <translation>%1 (cette caisse)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Révoquée</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>Dernière synchro</translation>
+    </message>
+    <message>
+      <source>Last push</source>
+      <translation>Dernier envoi</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>Applied</source>
+      <translation>Appliquées</translation>
+    </message>
+    <message>
+      <source>With flags</source>
+      <translation>Signalées</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejetées</translation>
+    </message>
+    <message>
+      <source>Command</source>
+      <translation>Commande</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Vente</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>Annulation</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <source>Server's message</source>
+      <translation>Message du serveur</translation>
+    </message>
+    <message>
+      <source>Command no.</source>
+      <translation>N° de commande</translation>
+    </message>
+    <message>
+      <source>%1 (seq %2)</source>
+      <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>Signalement</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <source>Back office or web</source>
+      <translation>Bureau ou Web</translation>
+    </message>
+    <message>
+      <source>%1: sold at %2, catalogue price %3</source>
+      <translation>%1 : vendu à %2, prix au catalogue %3</translation>
+    </message>
+    <message>
+      <source>%1: archived in the catalogue, sold at %2</source>
+      <translation>%1 : archivé au catalogue, vendu à %2</translation>
+    </message>
+    <message>
+      <source>Till total %1, server total %2</source>
+      <translation>Total de la caisse %1, total du serveur %2</translation>
+    </message>
+    <message>
+      <source>%1: unknown to the catalogue, sold at %2</source>
+      <translation>%1 : inconnu du catalogue, vendu à %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 in stock</source>
+      <translation>%1 : %2 en stock</translation>
+    </message>
+    <message>
+      <source>after sales %1</source>
+      <translation>après les ventes %1</translation>
+    </message>
+    <message>
+      <source>Price differed from the catalogue</source>
+      <translation>Prix différent du catalogue</translation>
+    </message>
+    <message>
+      <source>Archived product sold</source>
+      <translation>Produit archivé vendu</translation>
+    </message>
+    <message>
+      <source>Till totals differed</source>
+      <translation>Totaux de la caisse différents</translation>
+    </message>
+    <message>
+      <source>Product unknown to the catalogue</source>
+      <translation>Produit inconnu du catalogue</translation>
+    </message>
+    <message>
+      <source>Stock went negative</source>
+      <translation>Stock devenu négatif</translation>
+    </message>
+    <message>
+      <source>Check the shelf label and the till's price list; nothing to undo, the sale stands as sold.</source>
+      <translation>Vérifiez l'étiquette de la tablette et les prix de la caisse; rien à défaire, la vente reste telle que vendue.</translation>
+    </message>
+    <message>
+      <source>Take the product off the shelf, or restore it in Products if it is still sold; the sale stands.</source>
+      <translation>Retirez le produit de la tablette, ou réactivez-le dans Produits s'il est encore vendu; la vente reste.</translation>
+    </message>
+    <message>
+      <source>Check this till's taxes and count its cash drawer; the sale is kept with the server's totals.</source>
+      <translation>Vérifiez les taxes de cette caisse et comptez son tiroir; la vente est gardée avec les totaux du serveur.</translation>
+    </message>
+    <message>
+      <source>Create the product in Products or check its barcode; the sale stands.</source>
+      <translation>Créez le produit dans Produits ou vérifiez son code-barres; la vente reste.</translation>
+    </message>
+    <message>
+      <source>Count the shelf and enter the count in Stock; ask for replenishment if it is short.</source>
+      <translation>Comptez la tablette et entrez le compte dans Stock; demandez un réapprovisionnement s'il en manque.</translation>
+    </message>
+    <message>
+      <source>Look at the sale in Sales; call support if it is unclear.</source>
+      <translation>Consultez la vente dans Ventes; appelez le soutien si ce n'est pas clair.</translation>
+    </message>
+    <message>
+      <source>Already done or in conflict: check the sale in Sales; nothing to redo if it is already cancelled.</source>
+      <translation>Déjà fait ou en conflit : vérifiez la vente dans Ventes; rien à refaire si elle est déjà annulée.</translation>
+    </message>
+    <message>
+      <source>Already recorded or in conflict: check the sale in Sales before entering it again.</source>
+      <translation>Déjà enregistrée ou en conflit : vérifiez la vente dans Ventes avant de la saisir de nouveau.</translation>
+    </message>
+    <message>
+      <source>This terminal may not do it: cancel the sale here in Sales, or call support.</source>
+      <translation>Cette caisse n'y est pas autorisée : annulez la vente ici dans Ventes, ou appelez le soutien.</translation>
+    </message>
+    <message>
+      <source>This terminal may not record it (is it enrolled in this store?): re-enter the sale at an enrolled till, or call support.</source>
+      <translation>Cette caisse ne peut pas l'enregistrer (est-elle inscrite dans ce magasin?) : saisissez la vente de nouveau à une caisse inscrite, ou appelez le soutien.</translation>
+    </message>
+    <message>
+      <source>Not applied: cancel the sale again in Sales, or call support with the command number.</source>
+      <translation>Non appliquée : annulez la vente de nouveau dans Ventes, ou appelez le soutien avec le n° de commande.</translation>
+    </message>
+    <message>
+      <source>Not recorded: re-enter the sale at the till, or call support with the command number.</source>
+      <translation>Non enregistrée : saisissez la vente de nouveau à la caisse, ou appelez le soutien avec le n° de commande.</translation>
+    </message>
+    <message>
+      <source>Last read</source>
+      <translation>Dernière lecture</translation>
+    </message>
+    <message>
+      <source>Seq ack.</source>
+      <translation>N° confirmé</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::BackOfficeClient</name>
     <message>
       <source>This session has no connection to the servers (logged in offline, or demo mode). The back office needs an online login: log out and in again once the servers answer.</source>
@@ -665,6 +872,53 @@
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::SyncPage</name>
+    <message>
+      <source>No terminal is enrolled in this store yet: a till asks for a manager's code and PIN at its first start.</source>
+      <translation>Aucune caisse n'est encore inscrite dans ce magasin : une caisse demande le code et le NIP d'un gérant à son premier démarrage.</translation>
+    </message>
+    <message>
+      <source>No rejected command: the servers applied everything this store's terminals sent.</source>
+      <translation>Aucune commande rejetée : les serveurs ont appliqué tout ce que les caisses de ce magasin ont envoyé.</translation>
+    </message>
+    <message>
+      <source>No flag: offline sales matched the catalogue and the till totals, and no stock went below zero.</source>
+      <translation>Aucun signalement : les ventes hors ligne concordent avec le catalogue et les totaux des caisses, et aucun stock n'est sous zéro.</translation>
+    </message>
+    <message>
+      <source>Terminals of this store</source>
+      <translation>Caisses de ce magasin</translation>
+    </message>
+    <message>
+      <source>Rejected commands</source>
+      <translation>Commandes rejetées</translation>
+    </message>
+    <message>
+      <source>Flagged sales and stock</source>
+      <translation>Ventes signalées et stock</translation>
+    </message>
+    <message>
+      <source>Flags stay listed: the servers do not record that a flag was reviewed yet. Sales with flags stand as sold; nothing here changes a sale.</source>
+      <translation>Les signalements restent affichés : les serveurs n'enregistrent pas encore qu'un signalement a été vérifié. Les ventes signalées restent telles que vendues; rien ici ne modifie une vente.</translation>
+    </message>
+    <message>
+      <source>Sync and conflicts</source>
+      <translation>Synchro et conflits</translation>
+    </message>
+    <message>
+      <source>Terminals: %1   ·   Pending on this terminal: %2   ·   Rejected commands: %3   ·   Flags to look at: %4</source>
+      <translation>Caisses : %1   ·   En attente sur cette caisse : %2   ·   Commandes rejetées : %3   ·   Signalements à examiner : %4</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last command number the sales server confirmed. Pending commands are known only for this terminal.</source>
+      <translation>Dernier envoi : ventes et annulations envoyées; dernière lecture : prix et stock reçus; n° confirmé : le dernier numéro de commande confirmé par le serveur des ventes. Les commandes en attente ne sont connues que pour cette caisse.</translation>
     </message>
   </context>
   <context>
