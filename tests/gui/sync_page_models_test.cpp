@@ -79,7 +79,7 @@ private Q_SLOTS:
         model.setRows(SyncTables::deviceRows(kDevices, LocalTerminal{"01890a5d-ac96-774b-bcce-b302099a8001", 3}));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 10);
-        QCOMPARE(cell(model, 0, 0), QStringLiteral("Caisse 1 (this terminal)"));
+        QCOMPARE(cell(model, 0, 0), QStringLiteral("Caisse 1 (here)"));
         QCOMPARE(cell(model, 0, 5), QStringLiteral("3"));
         QCOMPARE(cell(model, 1, 5), QStringLiteral("unknown"));  // the servers do not know another till's outbox
         QCOMPARE(cell(model, 0, 6), QStringLiteral("42"));

@@ -32,17 +32,15 @@ QString shortId(const std::string& id) {
     return QString::fromStdString(id.size() > 8 ? id.substr(id.size() - 8) : id);
 }
 
-// "Never" for a time the server never saw, else the local time and its age.
-QString timeAndAge(const json& row, const std::string& key) {
+// "Never" for a time the server never saw, else its age ("3 min ago"): the exact times are in the push and read
+// columns.
+QString ageOrNever(const json& row, const std::string& key) {
     const std::string iso = stringOf(row, key);
     if (iso.empty()) {
         return SyncTables::tr("Never");
     }
     const QDateTime then = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
-    const QString local = BackOfficePage::localTime(iso);
-    return then.isValid()
-               ? SyncTables::tr("%1 (%2)").arg(local, BackOfficePage::age(then, QDateTime::currentDateTimeUtc()))
-               : local;
+    return then.isValid() ? BackOfficePage::age(then, QDateTime::currentDateTimeUtc()) : BackOfficePage::localTime(iso);
 }
 
 JsonColumn countColumn(const QString& header, const std::string& group, const std::string& key, Tone whenAny) {
@@ -71,7 +69,7 @@ std::vector<JsonColumn> SyncTables::deviceColumns() {
     JsonColumn name;
     name.header = tr("Terminal");
     name.cell = [](const json& row) {
-        return row.value("this_terminal", false) ? tr("%1 (this terminal)").arg(text(row, "name")) : text(row, "name");
+        return row.value("this_terminal", false) ? tr("%1 (here)").arg(text(row, "name")) : text(row, "name");
     };
     name.sortKey = [](const json& row) { return QVariant(text(row, "name")); };
     JsonColumn status;
@@ -80,7 +78,7 @@ std::vector<JsonColumn> SyncTables::deviceColumns() {
     status.tone = [](const json& row) { return row.value("revoked", false) ? Tone::kWarning : Tone::kGood; };
     JsonColumn lastSync;
     lastSync.header = tr("Last sync");
-    lastSync.cell = [](const json& row) { return timeAndAge(row, "last_sync_at"); };
+    lastSync.cell = [](const json& row) { return ageOrNever(row, "last_sync_at"); };
     lastSync.sortKey = [](const json& row) { return QVariant(text(row, "last_sync_at")); };
     lastSync.tone = [](const json& row) {
         return stringOf(row, "last_sync_at").empty() && !row.value("revoked", false) ? Tone::kWarning : Tone::kNormal;

@@ -20,10 +20,6 @@
       <translation>Terminal</translation>
     </message>
     <message>
-      <source>%1 (this terminal)</source>
-      <translation>%1 (this terminal)</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
       <source>Seq ack.</source>
       <translation>Seq ack.</translation>
+    </message>
+    <message>
+      <source>%1 (here)</source>
+      <translation>%1 (here)</translation>
     </message>
   </context>
   <context>

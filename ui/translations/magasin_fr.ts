@@ -20,10 +20,6 @@
       <translation>Caisse</translation>
     </message>
     <message>
-      <source>%1 (this terminal)</source>
-      <translation>%1 (cette caisse)</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
       <source>Seq ack.</source>
       <translation>N° confirmé</translation>
+    </message>
+    <message>
+      <source>%1 (here)</source>
+      <translation>%1 (ici)</translation>
     </message>
   </context>
   <context>
