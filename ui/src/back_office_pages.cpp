@@ -4,6 +4,7 @@
 #include "magasin/ui/stock_page.hpp"
 #include "magasin/ui/replenishment_page.hpp"
 #include "magasin/ui/sales_page.hpp"
+#include "magasin/ui/sync_page.hpp"
 
 namespace magasin::ui {
 
@@ -14,6 +15,7 @@ void addBackOfficePages(BackOfficeScreen& screen, BackOfficeClient& client) {
     screen.addPage(new ReplenishmentPage(client));
     screen.addPage(new SalesPage(client));
     screen.addPage(new ReportsPage(client));
+    screen.addPage(new SyncPage(client, SyncPage::localTerminalOf(&screen)));
 }
 
 }  // namespace magasin::ui

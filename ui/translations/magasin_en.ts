@@ -2,122 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
   <context>
-    <name>ReportsPage</name>
+    <name>SyncTables</name>
     <message>
-      <source>Revenue before taxes</source>
-      <translation>Revenue before taxes</translation>
+      <source>Never</source>
+      <translation>Never</translation>
     </message>
     <message>
-      <source>Number of sales</source>
-      <translation>Number of sales</translation>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>Average basket</source>
-      <translation>Average basket</translation>
+      <source>What to do</source>
+      <translation>What to do</translation>
     </message>
     <message>
-      <source>Taxes collected</source>
-      <translation>Taxes collected</translation>
+      <source>Terminal</source>
+      <translation>Terminal</translation>
     </message>
     <message>
-      <source>Units sold</source>
-      <translation>Units sold</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-      <source>Ruptures</source>
-      <translation>Ruptures</translation>
+      <source>Revoked</source>
+      <translation>Revoked</translation>
     </message>
     <message>
-      <source>Overstock</source>
-      <translation>Overstock</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-      <source>Store</source>
-      <translation>Store</translation>
+      <source>Last sync</source>
+      <translation>Last sync</translation>
     </message>
     <message>
-      <source>Revenue</source>
-      <translation>Revenue</translation>
+      <source>Last push</source>
+      <translation>Last push</translation>
     </message>
     <message>
-      <source>Top products (units)</source>
-      <translation>Top products (units)</translation>
+      <source>Pending</source>
+      <translation>Pending</translation>
     </message>
     <message>
-      <source>Share of revenue</source>
-      <translation>Share of revenue</translation>
+      <source>unknown</source>
+      <translation>unknown</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Product</translation>
+      <source>Applied</source>
+      <translation>Applied</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Level</translation>
+      <source>With flags</source>
+      <translation>With flags</translation>
     </message>
     <message>
-      <source>Sales report</source>
-      <translation>Sales report</translation>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation>Period</translation>
+      <source>Command</source>
+      <translation>Command</translation>
     </message>
     <message>
-      <source>Key figures</source>
-      <translation>Key figures</translation>
+      <source>Sale</source>
+      <translation>Sale</translation>
     </message>
     <message>
-      <source>Figure</source>
-      <translation>Figure</translation>
+      <source>Cancellation</source>
+      <translation>Cancellation</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Value</translation>
+      <source>Problem</source>
+      <translation>Problem</translation>
     </message>
     <message>
-      <source>Stores</source>
-      <translation>Stores</translation>
+      <source>Server's message</source>
+      <translation>Server's message</translation>
     </message>
     <message>
-      <source>Products sold</source>
-      <translation>Products sold</translation>
+      <source>Command no.</source>
+      <translation>Command no.</translation>
     </message>
     <message>
-      <source>Share of revenue (%)</source>
-      <translation>Share of revenue (%)</translation>
+      <source>%1 (seq %2)</source>
+      <translation>%1 (seq %2)</translation>
     </message>
     <message>
-      <source>The file %1 cannot be written: choose another folder.</source>
-      <translation>The file %1 cannot be written: choose another folder.</translation>
+      <source>When</source>
+      <translation>When</translation>
     </message>
     <message>
-      <source>Period: %1</source>
-      <translation>Period: %1</translation>
+      <source>Flag</source>
+      <translation>Flag</translation>
     </message>
     <message>
-      <source>Printed %1</source>
-      <translation>Printed %1</translation>
+      <source>Detail</source>
+      <translation>Detail</translation>
     </message>
     <message>
-      <source>No store in this report.</source>
-      <translation>No store in this report.</translation>
+      <source>Back office or web</source>
+      <translation>Back office or web</translation>
     </message>
     <message>
-      <source>No sale in this period.</source>
-      <translation>No sale in this period.</translation>
+      <source>%1: sold at %2, catalogue price %3</source>
+      <translation>%1: sold at %2, catalogue price %3</translation>
     </message>
     <message>
-      <source>No product out of stock.</source>
-      <translation>No product out of stock.</translation>
+      <source>%1: archived in the catalogue, sold at %2</source>
+      <translation>%1: archived in the catalogue, sold at %2</translation>
     </message>
     <message>
-      <source>No product overstocked.</source>
-      <translation>No product overstocked.</translation>
+      <source>Till total %1, server total %2</source>
+      <translation>Till total %1, server total %2</translation>
     </message>
     <message>
-      <source>The file %1 could not be completed.</source>
-      <translation>The file %1 could not be completed.</translation>
+      <source>%1: unknown to the catalogue, sold at %2</source>
+      <translation>%1: unknown to the catalogue, sold at %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 in stock</source>
+      <translation>%1: %2 in stock</translation>
+    </message>
+    <message>
+      <source>after sales %1</source>
+      <translation>after sales %1</translation>
+    </message>
+    <message>
+      <source>Price differed from the catalogue</source>
+      <translation>Price differed from the catalogue</translation>
+    </message>
+    <message>
+      <source>Archived product sold</source>
+      <translation>Archived product sold</translation>
+    </message>
+    <message>
+      <source>Till totals differed</source>
+      <translation>Till totals differed</translation>
+    </message>
+    <message>
+      <source>Product unknown to the catalogue</source>
+      <translation>Product unknown to the catalogue</translation>
+    </message>
+    <message>
+      <source>Stock went negative</source>
+      <translation>Stock went negative</translation>
+    </message>
+    <message>
+      <source>Check the shelf label and the till's price list; nothing to undo, the sale stands as sold.</source>
+      <translation>Check the shelf label and the till's price list; nothing to undo, the sale stands as sold.</translation>
+    </message>
+    <message>
+      <source>Take the product off the shelf, or restore it in Products if it is still sold; the sale stands.</source>
+      <translation>Take the product off the shelf, or restore it in Products if it is still sold; the sale stands.</translation>
+    </message>
+    <message>
+      <source>Check this till's taxes and count its cash drawer; the sale is kept with the server's totals.</source>
+      <translation>Check this till's taxes and count its cash drawer; the sale is kept with the server's totals.</translation>
+    </message>
+    <message>
+      <source>Create the product in Products or check its barcode; the sale stands.</source>
+      <translation>Create the product in Products or check its barcode; the sale stands.</translation>
+    </message>
+    <message>
+      <source>Count the shelf and enter the count in Stock; ask for replenishment if it is short.</source>
+      <translation>Count the shelf and enter the count in Stock; ask for replenishment if it is short.</translation>
+    </message>
+    <message>
+      <source>Look at the sale in Sales; call support if it is unclear.</source>
+      <translation>Look at the sale in Sales; call support if it is unclear.</translation>
+    </message>
+    <message>
+      <source>Already done or in conflict: check the sale in Sales; nothing to redo if it is already cancelled.</source>
+      <translation>Already done or in conflict: check the sale in Sales; nothing to redo if it is already cancelled.</translation>
+    </message>
+    <message>
+      <source>Already recorded or in conflict: check the sale in Sales before entering it again.</source>
+      <translation>Already recorded or in conflict: check the sale in Sales before entering it again.</translation>
+    </message>
+    <message>
+      <source>This terminal may not do it: cancel the sale here in Sales, or call support.</source>
+      <translation>This terminal may not do it: cancel the sale here in Sales, or call support.</translation>
+    </message>
+    <message>
+      <source>This terminal may not record it (is it enrolled in this store?): re-enter the sale at an enrolled till, or call support.</source>
+      <translation>This terminal may not record it (is it enrolled in this store?): re-enter the sale at an enrolled till, or call support.</translation>
+    </message>
+    <message>
+      <source>Not applied: cancel the sale again in Sales, or call support with the command number.</source>
+      <translation>Not applied: cancel the sale again in Sales, or call support with the command number.</translation>
+    </message>
+    <message>
+      <source>Not recorded: re-enter the sale at the till, or call support with the command number.</source>
+      <translation>Not recorded: re-enter the sale at the till, or call support with the command number.</translation>
+    </message>
+    <message>
+      <source>Last read</source>
+      <translation>Last read</translation>
+    </message>
+    <message>
+      <source>Seq ack.</source>
+      <translation>Seq ack.</translation>
+    </message>
+    <message>
+      <source>%1 (here)</source>
+      <translation>%1 (here)</translation>
     </message>
   </context>
   <context>
@@ -760,232 +848,6 @@
     </message>
   </context>
   <context>
-    <name>magasin::ui::ProductTables</name>
-    <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>Archived</translation>
-    </message>
-    <message>
-      <source>Barcodes</source>
-      <translation>Barcodes</translation>
-    </message>
-    <message>
-      <source>Taxable</source>
-      <translation>Taxable</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>Price</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>SKU</translation>
-    </message>
-    <message>
-      <source>Change</source>
-      <translation>Change</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>When</translation>
-    </message>
-    <message>
-      <source>Old price</source>
-      <translation>Old price</translation>
-    </message>
-    <message>
-      <source>New price</source>
-      <translation>New price</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::ProductsPage</name>
-    <message>
-      <source>Search by name, SKU or barcode</source>
-      <translation>Search by name, SKU or barcode</translation>
-    </message>
-    <message>
-      <source>Archived too</source>
-      <translation>Archived too</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Pick a category, or type a new name to create it when saving</source>
-      <translation>Pick a category, or type a new name to create it when saving</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>Price</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>SKU</translation>
-    </message>
-    <message>
-      <source>EAN-13 or UPC-A, separated by commas</source>
-      <translation>EAN-13 or UPC-A, separated by commas</translation>
-    </message>
-    <message>
-      <source>Barcodes</source>
-      <translation>Barcodes</translation>
-    </message>
-    <message>
-      <source>Taxable (GST and QST)</source>
-      <translation>Taxable (GST and QST)</translation>
-    </message>
-    <message>
-      <source>New product (Ctrl+N)</source>
-      <translation>New product (Ctrl+N)</translation>
-    </message>
-    <message>
-      <source>Save (Ctrl+S)</source>
-      <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-      <source>Price and its history</source>
-      <translation>Price and its history</translation>
-    </message>
-    <message>
-      <source>New price</source>
-      <translation>New price</translation>
-    </message>
-    <message>
-      <source>Change the price</source>
-      <translation>Change the price</translation>
-    </message>
-    <message>
-      <source>Products</source>
-      <translation>Products</translation>
-    </message>
-    <message>
-      <source>%1 products shown: %2 active, %3 archived</source>
-      <translation>%1 products shown: %2 active, %3 archived</translation>
-    </message>
-    <message>
-      <source>%1 match in all; refine the search to see the others</source>
-      <translation>%1 match in all; refine the search to see the others</translation>
-    </message>
-    <message>
-      <source>No product yet: fill in the form to add the first one.</source>
-      <translation>No product yet: fill in the form to add the first one.</translation>
-    </message>
-    <message>
-      <source>No product matches; try a shorter word, a SKU or a barcode.</source>
-      <translation>No product matches; try a shorter word, a SKU or a barcode.</translation>
-    </message>
-    <message>
-      <source>Status: %1</source>
-      <translation>Status: %1</translation>
-    </message>
-    <message>
-      <source>Archive…</source>
-      <translation>Archive…</translation>
-    </message>
-    <message>
-      <source>Unarchive…</source>
-      <translation>Unarchive…</translation>
-    </message>
-    <message>
-      <source>New product</source>
-      <translation>New product</translation>
-    </message>
-    <message>
-      <source>Product %1</source>
-      <translation>Product %1</translation>
-    </message>
-    <message>
-      <source>Fill in the form, then Save.</source>
-      <translation>Fill in the form, then Save.</translation>
-    </message>
-    <message>
-      <source>Category %1 created.</source>
-      <translation>Category %1 created.</translation>
-    </message>
-    <message>
-      <source>Type the price as an amount, like %1.</source>
-      <translation>Type the price as an amount, like %1.</translation>
-    </message>
-    <message>
-      <source>%1 added to the catalogue.</source>
-      <translation>%1 added to the catalogue.</translation>
-    </message>
-    <message>
-      <source>%1 saved.</source>
-      <translation>%1 saved.</translation>
-    </message>
-    <message>
-      <source>Type the new price as an amount, like %1.</source>
-      <translation>Type the new price as an amount, like %1.</translation>
-    </message>
-    <message>
-      <source>The price of %1 is now %2.</source>
-      <translation>The price of %1 is now %2.</translation>
-    </message>
-    <message>
-      <source>Archive the product</source>
-      <translation>Archive the product</translation>
-    </message>
-    <message>
-      <source>Unarchive the product</source>
-      <translation>Unarchive the product</translation>
-    </message>
-    <message>
-      <source>Archive %1? The tills stop selling it at their next sync; its history stays.</source>
-      <translation>Archive %1? The tills stop selling it at their next sync; its history stays.</translation>
-    </message>
-    <message>
-      <source>Put %1 back on sale? The tills sell it again at their next sync.</source>
-      <translation>Put %1 back on sale? The tills sell it again at their next sync.</translation>
-    </message>
-    <message>
-      <source>%1 archived.</source>
-      <translation>%1 archived.</translation>
-    </message>
-    <message>
-      <source>%1 is on sale again.</source>
-      <translation>%1 is on sale again.</translation>
-    </message>
-    <message>
-      <source>Change the price below: the change is kept in its history</source>
-      <translation>Change the price below: the change is kept in its history</translation>
-    </message>
-  </context>
-  <context>
     <name>magasin::ui::RecentSalesModel</name>
     <message>
       <source>Cancelled</source>
@@ -1013,368 +875,50 @@
     </message>
   </context>
   <context>
-    <name>magasin::ui::ReportsPage</name>
+    <name>magasin::ui::SyncPage</name>
     <message>
-      <source>Dashboard</source>
-      <translation>Dashboard</translation>
+      <source>No terminal is enrolled in this store yet: a till asks for a manager's code and PIN at its first start.</source>
+      <translation>No terminal is enrolled in this store yet: a till asks for a manager's code and PIN at its first start.</translation>
     </message>
     <message>
-      <source>Products sold</source>
-      <translation>Products sold</translation>
+      <source>No rejected command: the servers applied everything this store's terminals sent.</source>
+      <translation>No rejected command: the servers applied everything this store's terminals sent.</translation>
     </message>
     <message>
-      <source>Ruptures and overstock</source>
-      <translation>Ruptures and overstock</translation>
+      <source>No flag: offline sales matched the catalogue and the till totals, and no stock went below zero.</source>
+      <translation>No flag: offline sales matched the catalogue and the till totals, and no stock went below zero.</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Reports</translation>
+      <source>Terminals of this store</source>
+      <translation>Terminals of this store</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Today</translation>
+      <source>Rejected commands</source>
+      <translation>Rejected commands</translation>
     </message>
     <message>
-      <source>This week</source>
-      <translation>This week</translation>
+      <source>Flagged sales and stock</source>
+      <translation>Flagged sales and stock</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>This month</translation>
+      <source>Flags stay listed: the servers do not record that a flag was reviewed yet. Sales with flags stand as sold; nothing here changes a sale.</source>
+      <translation>Flags stay listed: the servers do not record that a flag was reviewed yet. Sales with flags stand as sold; nothing here changes a sale.</translation>
     </message>
     <message>
-      <source>Export CSV… (Ctrl+E)</source>
-      <translation>Export CSV… (Ctrl+E)</translation>
+      <source>Sync and conflicts</source>
+      <translation>Sync and conflicts</translation>
     </message>
     <message>
-      <source>Export PDF… (Ctrl+P)</source>
-      <translation>Export PDF… (Ctrl+P)</translation>
+      <source>Terminals: %1   ·   Pending on this terminal: %2   ·   Rejected commands: %3   ·   Flags to look at: %4</source>
+      <translation>Terminals: %1   ·   Pending on this terminal: %2   ·   Rejected commands: %3   ·   Flags to look at: %4</translation>
     </message>
     <message>
-      <source>Per store</source>
-      <translation>Per store</translation>
+      <source>unknown</source>
+      <translation>unknown</translation>
     </message>
     <message>
-      <source>Ruptures (level 0 or less)</source>
-      <translation>Ruptures (level 0 or less)</translation>
-    </message>
-    <message>
-      <source>Overstock (more than 10 in store)</source>
-      <translation>Overstock (more than 10 in store)</translation>
-    </message>
-    <message>
-      <source>Stock levels are today's, whatever the period chosen.</source>
-      <translation>Stock levels are today's, whatever the period chosen.</translation>
-    </message>
-    <message>
-      <source>The first day of the period cannot come after its last day.</source>
-      <translation>The first day of the period cannot come after its last day.</translation>
-    </message>
-    <message>
-      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
-      <translation>No sale in %1. Choose another period above (Today, This week, This month or the dates).</translation>
-    </message>
-    <message>
-      <source>Revenue per store (before taxes)</source>
-      <translation>Revenue per store (before taxes)</translation>
-    </message>
-    <message>
-      <source>Revenue</source>
-      <translation>Revenue</translation>
-    </message>
-    <message>
-      <source>Top products (units sold)</source>
-      <translation>Top products (units sold)</translation>
-    </message>
-    <message>
-      <source>Units sold</source>
-      <translation>Units sold</translation>
-    </message>
-    <message>
-      <source>Ruptures and overstock (products)</source>
-      <translation>Ruptures and overstock (products)</translation>
-    </message>
-    <message>
-      <source>Ruptures</source>
-      <translation>Ruptures</translation>
-    </message>
-    <message>
-      <source>Overstock</source>
-      <translation>Overstock</translation>
-    </message>
-    <message>
-      <source>The file %1 cannot be written (%2): choose another folder.</source>
-      <translation>The file %1 cannot be written (%2): choose another folder.</translation>
-    </message>
-    <message>
-      <source>Report saved to %1.</source>
-      <translation>Report saved to %1.</translation>
-    </message>
-    <message>
-      <source>report</source>
-      <translation>report</translation>
-    </message>
-    <message>
-      <source>Export the report as PDF</source>
-      <translation>Export the report as PDF</translation>
-    </message>
-    <message>
-      <source>Export the report as CSV</source>
-      <translation>Export the report as CSV</translation>
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-      <source>Period from</source>
-      <translation>Period from</translation>
-    </message>
-    <message>
-      <source>until</source>
-      <translation>until</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::StockPage</name>
-    <message>
-      <source>All locations</source>
-      <translation>All locations</translation>
-    </message>
-    <message>
-      <source>Location:</source>
-      <translation>Location:</translation>
-    </message>
-    <message>
-      <source>Filter by product</source>
-      <translation>Filter by product</translation>
-    </message>
-    <message>
-      <source>Transfers</source>
-      <translation>Transfers</translation>
-    </message>
-    <message>
-      <source>Movements</source>
-      <translation>Movements</translation>
-    </message>
-    <message>
-      <source>Thresholds</source>
-      <translation>Thresholds</translation>
-    </message>
-    <message>
-      <source>Select a level to edit its thresholds.</source>
-      <translation>Select a level to edit its thresholds.</translation>
-    </message>
-    <message>
-      <source>Critical at</source>
-      <translation>Critical at</translation>
-    </message>
-    <message>
-      <source>Low at</source>
-      <translation>Low at</translation>
-    </message>
-    <message>
-      <source>High at</source>
-      <translation>High at</translation>
-    </message>
-    <message>
-      <source>Save thresholds (Ctrl+S)</source>
-      <translation>Save thresholds (Ctrl+S)</translation>
-    </message>
-    <message>
-      <source>Levels</source>
-      <translation>Levels</translation>
-    </message>
-    <message>
-      <source>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</source>
-      <translation>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</translation>
-    </message>
-    <message>
-      <source>The sales that took it below zero:</source>
-      <translation>The sales that took it below zero:</translation>
-    </message>
-    <message>
-      <source>Show the sale (Enter)</source>
-      <translation>Show the sale (Enter)</translation>
-    </message>
-    <message>
-      <source>Stock exceptions</source>
-      <translation>Stock exceptions</translation>
-    </message>
-    <message>
-      <source>Stock</source>
-      <translation>Stock</translation>
-    </message>
-    <message>
-      <source>%1 stock exceptions to look at</source>
-      <translation>%1 stock exceptions to look at</translation>
-    </message>
-    <message>
-      <source>Stock exceptions (%1)</source>
-      <translation>Stock exceptions (%1)</translation>
-    </message>
-    <message>
-      <source>%1 at %2: level %3 (%4)</source>
-      <translation>%1 at %2: level %3 (%4)</translation>
-    </message>
-    <message>
-      <source>Select a level first.</source>
-      <translation>Select a level first.</translation>
-    </message>
-    <message>
-      <source>Thresholds saved.</source>
-      <translation>Thresholds saved.</translation>
-    </message>
-    <message>
-      <source>The sales of %1 are open to its managers: give them the sale numbers %2.</source>
-      <translation>The sales of %1 are open to its managers: give them the sale numbers %2.</translation>
-    </message>
-    <message>
-      <source>This movement does not come from a sale (%1).</source>
-      <translation>This movement does not come from a sale (%1).</translation>
-    </message>
-    <message>
-      <source>Sale %1 of %2 at %3, %4</source>
-      <translation>Sale %1 of %2 at %3, %4</translation>
-    </message>
-    <message>
-      <source>recorded offline at the till</source>
-      <translation>recorded offline at the till</translation>
-    </message>
-    <message>
-      <source>recorded online</source>
-      <translation>recorded online</translation>
-    </message>
-    <message>
-      <source>%1 × %2 at %3 = %4</source>
-      <translation>%1 × %2 at %3 = %4</translation>
-    </message>
-    <message>
-      <source>Total %1</source>
-      <translation>Total %1</translation>
-    </message>
-    <message>
-      <source>This sale was cancelled.</source>
-      <translation>This sale was cancelled.</translation>
-    </message>
-    <message>
-      <source>Transfers (%1)</source>
-      <translation>Transfers (%1)</translation>
-    </message>
-    <message>
-      <source>Movements (%1)</source>
-      <translation>Movements (%1)</translation>
-    </message>
-    <message>
-      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
-      <translation>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::StockTables</name>
-    <message>
-      <source>%1 (default)</source>
-      <translation>%1 (default)</translation>
-    </message>
-    <message>
-      <source>Level</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Label</translation>
-    </message>
-    <message>
-      <source>Negative</source>
-      <translation>Negative</translation>
-    </message>
-    <message>
-      <source>Out of stock</source>
-      <translation>Out of stock</translation>
-    </message>
-    <message>
-      <source>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</source>
-      <translation>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Location</translation>
-    </message>
-    <message>
-      <source>Product</source>
-      <translation>Product</translation>
-    </message>
-    <message>
-      <source>Critical at</source>
-      <translation>Critical at</translation>
-    </message>
-    <message>
-      <source>Low at</source>
-      <translation>Low at</translation>
-    </message>
-    <message>
-      <source>High at</source>
-      <translation>High at</translation>
-    </message>
-    <message>
-      <source>Updated</source>
-      <translation>Updated</translation>
-    </message>
-    <message>
-      <source>Sales that caused it</source>
-      <translation>Sales that caused it</translation>
-    </message>
-    <message>
-      <source>Quantity</source>
-      <translation>Quantity</translation>
-    </message>
-    <message>
-      <source>Level after</source>
-      <translation>Level after</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>Offline at the till</source>
-      <translation>Offline at the till</translation>
-    </message>
-    <message>
-      <source>Online</source>
-      <translation>Online</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>When</translation>
-    </message>
-    <message>
-      <source>Sale</source>
-      <translation>Sale</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <source>By</source>
-      <translation>By</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Source</translation>
+      <source>Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last command number the sales server confirmed. Pending commands are known only for this terminal.</source>
+      <translation>Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last command number the sales server confirmed. Pending commands are known only for this terminal.</translation>
     </message>
   </context>
   <context>

@@ -2,122 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
   <context>
-    <name>ReportsPage</name>
+    <name>SyncTables</name>
     <message>
-      <source>Revenue before taxes</source>
-      <translation>Chiffre d'affaires avant taxes</translation>
+      <source>Never</source>
+      <translation>Jamais</translation>
     </message>
     <message>
-      <source>Number of sales</source>
-      <translation>Nombre de ventes</translation>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>Average basket</source>
-      <translation>Panier moyen</translation>
+      <source>What to do</source>
+      <translation>Quoi faire</translation>
     </message>
     <message>
-      <source>Taxes collected</source>
-      <translation>Taxes perçues</translation>
+      <source>Terminal</source>
+      <translation>Caisse</translation>
     </message>
     <message>
-      <source>Units sold</source>
-      <translation>Unités vendues</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-      <source>Ruptures</source>
-      <translation>Ruptures</translation>
+      <source>Revoked</source>
+      <translation>Révoquée</translation>
     </message>
     <message>
-      <source>Overstock</source>
-      <translation>Surstock</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-      <source>Store</source>
-      <translation>Magasin</translation>
+      <source>Last sync</source>
+      <translation>Dernière synchro</translation>
     </message>
     <message>
-      <source>Revenue</source>
-      <translation>Chiffre d'affaires</translation>
+      <source>Last push</source>
+      <translation>Dernier envoi</translation>
     </message>
     <message>
-      <source>Top products (units)</source>
-      <translation>Produits vedettes (unités)</translation>
+      <source>Pending</source>
+      <translation>En attente</translation>
     </message>
     <message>
-      <source>Share of revenue</source>
-      <translation>Part du chiffre d'affaires</translation>
+      <source>unknown</source>
+      <translation>inconnu</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Produit</translation>
+      <source>Applied</source>
+      <translation>Appliquées</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Niveau</translation>
+      <source>With flags</source>
+      <translation>Signalées</translation>
     </message>
     <message>
-      <source>Sales report</source>
-      <translation>Rapport des ventes</translation>
+      <source>Rejected</source>
+      <translation>Rejetées</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation>Période</translation>
+      <source>Command</source>
+      <translation>Commande</translation>
     </message>
     <message>
-      <source>Key figures</source>
-      <translation>Chiffres clés</translation>
+      <source>Sale</source>
+      <translation>Vente</translation>
     </message>
     <message>
-      <source>Figure</source>
-      <translation>Indicateur</translation>
+      <source>Cancellation</source>
+      <translation>Annulation</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Valeur</translation>
+      <source>Problem</source>
+      <translation>Problème</translation>
     </message>
     <message>
-      <source>Stores</source>
-      <translation>Magasins</translation>
+      <source>Server's message</source>
+      <translation>Message du serveur</translation>
     </message>
     <message>
-      <source>Products sold</source>
-      <translation>Produits vendus</translation>
+      <source>Command no.</source>
+      <translation>N° de commande</translation>
     </message>
     <message>
-      <source>Share of revenue (%)</source>
-      <translation>Part du chiffre d'affaires (%)</translation>
+      <source>%1 (seq %2)</source>
+      <translation>%1 (n° %2)</translation>
     </message>
     <message>
-      <source>The file %1 cannot be written: choose another folder.</source>
-      <translation>Impossible d'écrire le fichier %1 : choisissez un autre dossier.</translation>
+      <source>When</source>
+      <translation>Quand</translation>
     </message>
     <message>
-      <source>Period: %1</source>
-      <translation>Période : %1</translation>
+      <source>Flag</source>
+      <translation>Signalement</translation>
     </message>
     <message>
-      <source>Printed %1</source>
-      <translation>Imprimé le %1</translation>
+      <source>Detail</source>
+      <translation>Détail</translation>
     </message>
     <message>
-      <source>No store in this report.</source>
-      <translation>Aucun magasin dans ce rapport.</translation>
+      <source>Back office or web</source>
+      <translation>Bureau ou Web</translation>
     </message>
     <message>
-      <source>No sale in this period.</source>
-      <translation>Aucune vente durant cette période.</translation>
+      <source>%1: sold at %2, catalogue price %3</source>
+      <translation>%1 : vendu à %2, prix au catalogue %3</translation>
     </message>
     <message>
-      <source>No product out of stock.</source>
-      <translation>Aucun produit en rupture.</translation>
+      <source>%1: archived in the catalogue, sold at %2</source>
+      <translation>%1 : archivé au catalogue, vendu à %2</translation>
     </message>
     <message>
-      <source>No product overstocked.</source>
-      <translation>Aucun produit en surstock.</translation>
+      <source>Till total %1, server total %2</source>
+      <translation>Total de la caisse %1, total du serveur %2</translation>
     </message>
     <message>
-      <source>The file %1 could not be completed.</source>
-      <translation>Le fichier %1 n'a pas pu être terminé.</translation>
+      <source>%1: unknown to the catalogue, sold at %2</source>
+      <translation>%1 : inconnu du catalogue, vendu à %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 in stock</source>
+      <translation>%1 : %2 en stock</translation>
+    </message>
+    <message>
+      <source>after sales %1</source>
+      <translation>après les ventes %1</translation>
+    </message>
+    <message>
+      <source>Price differed from the catalogue</source>
+      <translation>Prix différent du catalogue</translation>
+    </message>
+    <message>
+      <source>Archived product sold</source>
+      <translation>Produit archivé vendu</translation>
+    </message>
+    <message>
+      <source>Till totals differed</source>
+      <translation>Totaux de la caisse différents</translation>
+    </message>
+    <message>
+      <source>Product unknown to the catalogue</source>
+      <translation>Produit inconnu du catalogue</translation>
+    </message>
+    <message>
+      <source>Stock went negative</source>
+      <translation>Stock devenu négatif</translation>
+    </message>
+    <message>
+      <source>Check the shelf label and the till's price list; nothing to undo, the sale stands as sold.</source>
+      <translation>Vérifiez l'étiquette de la tablette et les prix de la caisse; rien à défaire, la vente reste telle que vendue.</translation>
+    </message>
+    <message>
+      <source>Take the product off the shelf, or restore it in Products if it is still sold; the sale stands.</source>
+      <translation>Retirez le produit de la tablette, ou réactivez-le dans Produits s'il est encore vendu; la vente reste.</translation>
+    </message>
+    <message>
+      <source>Check this till's taxes and count its cash drawer; the sale is kept with the server's totals.</source>
+      <translation>Vérifiez les taxes de cette caisse et comptez son tiroir; la vente est gardée avec les totaux du serveur.</translation>
+    </message>
+    <message>
+      <source>Create the product in Products or check its barcode; the sale stands.</source>
+      <translation>Créez le produit dans Produits ou vérifiez son code-barres; la vente reste.</translation>
+    </message>
+    <message>
+      <source>Count the shelf and enter the count in Stock; ask for replenishment if it is short.</source>
+      <translation>Comptez la tablette et entrez le compte dans Stock; demandez un réapprovisionnement s'il en manque.</translation>
+    </message>
+    <message>
+      <source>Look at the sale in Sales; call support if it is unclear.</source>
+      <translation>Consultez la vente dans Ventes; appelez le soutien si ce n'est pas clair.</translation>
+    </message>
+    <message>
+      <source>Already done or in conflict: check the sale in Sales; nothing to redo if it is already cancelled.</source>
+      <translation>Déjà fait ou en conflit : vérifiez la vente dans Ventes; rien à refaire si elle est déjà annulée.</translation>
+    </message>
+    <message>
+      <source>Already recorded or in conflict: check the sale in Sales before entering it again.</source>
+      <translation>Déjà enregistrée ou en conflit : vérifiez la vente dans Ventes avant de la saisir de nouveau.</translation>
+    </message>
+    <message>
+      <source>This terminal may not do it: cancel the sale here in Sales, or call support.</source>
+      <translation>Cette caisse n'y est pas autorisée : annulez la vente ici dans Ventes, ou appelez le soutien.</translation>
+    </message>
+    <message>
+      <source>This terminal may not record it (is it enrolled in this store?): re-enter the sale at an enrolled till, or call support.</source>
+      <translation>Cette caisse ne peut pas l'enregistrer (est-elle inscrite dans ce magasin?) : saisissez la vente de nouveau à une caisse inscrite, ou appelez le soutien.</translation>
+    </message>
+    <message>
+      <source>Not applied: cancel the sale again in Sales, or call support with the command number.</source>
+      <translation>Non appliquée : annulez la vente de nouveau dans Ventes, ou appelez le soutien avec le n° de commande.</translation>
+    </message>
+    <message>
+      <source>Not recorded: re-enter the sale at the till, or call support with the command number.</source>
+      <translation>Non enregistrée : saisissez la vente de nouveau à la caisse, ou appelez le soutien avec le n° de commande.</translation>
+    </message>
+    <message>
+      <source>Last read</source>
+      <translation>Dernière lecture</translation>
+    </message>
+    <message>
+      <source>Seq ack.</source>
+      <translation>N° confirmé</translation>
+    </message>
+    <message>
+      <source>%1 (here)</source>
+      <translation>%1 (ici)</translation>
     </message>
   </context>
   <context>
@@ -498,7 +586,7 @@
     </message>
     <message>
       <source>Change</source>
-      <translation>Écart</translation>
+      <translation>Monnaie</translation>
     </message>
     <message>
       <source>Sale %1</source>
@@ -760,232 +848,6 @@
     </message>
   </context>
   <context>
-    <name>magasin::ui::ProductTables</name>
-    <message>
-      <source>Active</source>
-      <translation>Actif</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>Archivé</translation>
-    </message>
-    <message>
-      <source>Barcodes</source>
-      <translation>Codes-barres</translation>
-    </message>
-    <message>
-      <source>Taxable</source>
-      <translation>Taxable</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Oui</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>Non</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Catégorie</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>Prix</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>UGS</translation>
-    </message>
-    <message>
-      <source>Change</source>
-      <translation>Écart</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Quand</translation>
-    </message>
-    <message>
-      <source>Old price</source>
-      <translation>Ancien prix</translation>
-    </message>
-    <message>
-      <source>New price</source>
-      <translation>Nouveau prix</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::ProductsPage</name>
-    <message>
-      <source>Search by name, SKU or barcode</source>
-      <translation>Chercher par nom, UGS ou code-barres</translation>
-    </message>
-    <message>
-      <source>Archived too</source>
-      <translation>Archivés aussi</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Pick a category, or type a new name to create it when saving</source>
-      <translation>Choisissez une catégorie, ou tapez un nouveau nom pour la créer à l'enregistrement</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Catégorie</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>Prix</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>UGS</translation>
-    </message>
-    <message>
-      <source>EAN-13 or UPC-A, separated by commas</source>
-      <translation>EAN-13 ou UPC-A, séparés par des virgules</translation>
-    </message>
-    <message>
-      <source>Barcodes</source>
-      <translation>Codes-barres</translation>
-    </message>
-    <message>
-      <source>Taxable (GST and QST)</source>
-      <translation>Taxable (TPS et TVQ)</translation>
-    </message>
-    <message>
-      <source>New product (Ctrl+N)</source>
-      <translation>Nouveau produit (Ctrl+N)</translation>
-    </message>
-    <message>
-      <source>Save (Ctrl+S)</source>
-      <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-      <source>Price and its history</source>
-      <translation>Prix et historique</translation>
-    </message>
-    <message>
-      <source>New price</source>
-      <translation>Nouveau prix</translation>
-    </message>
-    <message>
-      <source>Change the price</source>
-      <translation>Changer le prix</translation>
-    </message>
-    <message>
-      <source>Products</source>
-      <translation>Produits</translation>
-    </message>
-    <message>
-      <source>%1 products shown: %2 active, %3 archived</source>
-      <translation>Produits affichés : %1 — actifs : %2, archivés : %3</translation>
-    </message>
-    <message>
-      <source>%1 match in all; refine the search to see the others</source>
-      <translation>%1 au total; précisez la recherche pour voir les autres</translation>
-    </message>
-    <message>
-      <source>No product yet: fill in the form to add the first one.</source>
-      <translation>Aucun produit pour l'instant : remplissez le formulaire pour ajouter le premier.</translation>
-    </message>
-    <message>
-      <source>No product matches; try a shorter word, a SKU or a barcode.</source>
-      <translation>Aucun produit ne correspond; essayez un mot plus court, une UGS ou un code-barres.</translation>
-    </message>
-    <message>
-      <source>Status: %1</source>
-      <translation>État : %1</translation>
-    </message>
-    <message>
-      <source>Archive…</source>
-      <translation>Archiver…</translation>
-    </message>
-    <message>
-      <source>Unarchive…</source>
-      <translation>Désarchiver…</translation>
-    </message>
-    <message>
-      <source>New product</source>
-      <translation>Nouveau produit</translation>
-    </message>
-    <message>
-      <source>Product %1</source>
-      <translation>Produit %1</translation>
-    </message>
-    <message>
-      <source>Fill in the form, then Save.</source>
-      <translation>Remplissez le formulaire, puis Enregistrer.</translation>
-    </message>
-    <message>
-      <source>Category %1 created.</source>
-      <translation>Catégorie %1 créée.</translation>
-    </message>
-    <message>
-      <source>Type the price as an amount, like %1.</source>
-      <translation>Tapez le prix comme un montant, par exemple %1.</translation>
-    </message>
-    <message>
-      <source>%1 added to the catalogue.</source>
-      <translation>%1 ajouté au catalogue.</translation>
-    </message>
-    <message>
-      <source>%1 saved.</source>
-      <translation>%1 enregistré.</translation>
-    </message>
-    <message>
-      <source>Type the new price as an amount, like %1.</source>
-      <translation>Tapez le nouveau prix comme un montant, par exemple %1.</translation>
-    </message>
-    <message>
-      <source>The price of %1 is now %2.</source>
-      <translation>Le prix de %1 est maintenant %2.</translation>
-    </message>
-    <message>
-      <source>Archive the product</source>
-      <translation>Archiver le produit</translation>
-    </message>
-    <message>
-      <source>Unarchive the product</source>
-      <translation>Désarchiver le produit</translation>
-    </message>
-    <message>
-      <source>Archive %1? The tills stop selling it at their next sync; its history stays.</source>
-      <translation>Archiver %1? Les caisses cessent de le vendre à leur prochaine synchronisation; son historique reste.</translation>
-    </message>
-    <message>
-      <source>Put %1 back on sale? The tills sell it again at their next sync.</source>
-      <translation>Remettre %1 en vente? Les caisses le vendent de nouveau à leur prochaine synchronisation.</translation>
-    </message>
-    <message>
-      <source>%1 archived.</source>
-      <translation>%1 archivé.</translation>
-    </message>
-    <message>
-      <source>%1 is on sale again.</source>
-      <translation>%1 est de nouveau en vente.</translation>
-    </message>
-    <message>
-      <source>Change the price below: the change is kept in its history</source>
-      <translation>Changez le prix plus bas : le changement est gardé dans son historique</translation>
-    </message>
-  </context>
-  <context>
     <name>magasin::ui::RecentSalesModel</name>
     <message>
       <source>Cancelled</source>
@@ -1013,368 +875,50 @@
     </message>
   </context>
   <context>
-    <name>magasin::ui::ReportsPage</name>
+    <name>magasin::ui::SyncPage</name>
     <message>
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
+      <source>No terminal is enrolled in this store yet: a till asks for a manager's code and PIN at its first start.</source>
+      <translation>Aucune caisse n'est encore inscrite dans ce magasin : une caisse demande le code et le NIP d'un gérant à son premier démarrage.</translation>
     </message>
     <message>
-      <source>Products sold</source>
-      <translation>Produits vendus</translation>
+      <source>No rejected command: the servers applied everything this store's terminals sent.</source>
+      <translation>Aucune commande rejetée : les serveurs ont appliqué tout ce que les caisses de ce magasin ont envoyé.</translation>
     </message>
     <message>
-      <source>Ruptures and overstock</source>
-      <translation>Ruptures et surstock</translation>
+      <source>No flag: offline sales matched the catalogue and the till totals, and no stock went below zero.</source>
+      <translation>Aucun signalement : les ventes hors ligne concordent avec le catalogue et les totaux des caisses, et aucun stock n'est sous zéro.</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Rapports</translation>
+      <source>Terminals of this store</source>
+      <translation>Caisses de ce magasin</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Aujourd'hui</translation>
+      <source>Rejected commands</source>
+      <translation>Commandes rejetées</translation>
     </message>
     <message>
-      <source>This week</source>
-      <translation>Cette semaine</translation>
+      <source>Flagged sales and stock</source>
+      <translation>Ventes signalées et stock</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>Ce mois-ci</translation>
+      <source>Flags stay listed: the servers do not record that a flag was reviewed yet. Sales with flags stand as sold; nothing here changes a sale.</source>
+      <translation>Les signalements restent affichés : les serveurs n'enregistrent pas encore qu'un signalement a été vérifié. Les ventes signalées restent telles que vendues; rien ici ne modifie une vente.</translation>
     </message>
     <message>
-      <source>Export CSV… (Ctrl+E)</source>
-      <translation>Exporter en CSV… (Ctrl+E)</translation>
+      <source>Sync and conflicts</source>
+      <translation>Synchro et conflits</translation>
     </message>
     <message>
-      <source>Export PDF… (Ctrl+P)</source>
-      <translation>Exporter en PDF… (Ctrl+P)</translation>
+      <source>Terminals: %1   ·   Pending on this terminal: %2   ·   Rejected commands: %3   ·   Flags to look at: %4</source>
+      <translation>Caisses : %1   ·   En attente sur cette caisse : %2   ·   Commandes rejetées : %3   ·   Signalements à examiner : %4</translation>
     </message>
     <message>
-      <source>Per store</source>
-      <translation>Par magasin</translation>
+      <source>unknown</source>
+      <translation>inconnu</translation>
     </message>
     <message>
-      <source>Ruptures (level 0 or less)</source>
-      <translation>Ruptures (niveau 0 ou moins)</translation>
-    </message>
-    <message>
-      <source>Overstock (more than 10 in store)</source>
-      <translation>Surstock (plus de 10 en magasin)</translation>
-    </message>
-    <message>
-      <source>Stock levels are today's, whatever the period chosen.</source>
-      <translation>Les niveaux de stock sont ceux d'aujourd'hui, quelle que soit la période choisie.</translation>
-    </message>
-    <message>
-      <source>The first day of the period cannot come after its last day.</source>
-      <translation>Le premier jour de la période ne peut pas suivre son dernier jour.</translation>
-    </message>
-    <message>
-      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
-      <translation>Aucune vente pour %1. Choisissez une autre période ci-dessus (Aujourd'hui, Cette semaine, Ce mois-ci ou les dates).</translation>
-    </message>
-    <message>
-      <source>Revenue per store (before taxes)</source>
-      <translation>Chiffre d'affaires par magasin (avant taxes)</translation>
-    </message>
-    <message>
-      <source>Revenue</source>
-      <translation>Chiffre d'affaires</translation>
-    </message>
-    <message>
-      <source>Top products (units sold)</source>
-      <translation>Produits vedettes (unités vendues)</translation>
-    </message>
-    <message>
-      <source>Units sold</source>
-      <translation>Unités vendues</translation>
-    </message>
-    <message>
-      <source>Ruptures and overstock (products)</source>
-      <translation>Ruptures et surstock (produits)</translation>
-    </message>
-    <message>
-      <source>Ruptures</source>
-      <translation>Ruptures</translation>
-    </message>
-    <message>
-      <source>Overstock</source>
-      <translation>Surstock</translation>
-    </message>
-    <message>
-      <source>The file %1 cannot be written (%2): choose another folder.</source>
-      <translation>Impossible d'écrire le fichier %1 (%2) : choisissez un autre dossier.</translation>
-    </message>
-    <message>
-      <source>Report saved to %1.</source>
-      <translation>Rapport enregistré dans %1.</translation>
-    </message>
-    <message>
-      <source>report</source>
-      <translation>rapport</translation>
-    </message>
-    <message>
-      <source>Export the report as PDF</source>
-      <translation>Exporter le rapport en PDF</translation>
-    </message>
-    <message>
-      <source>Export the report as CSV</source>
-      <translation>Exporter le rapport en CSV</translation>
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Period from</source>
-      <translation>Période du</translation>
-    </message>
-    <message>
-      <source>until</source>
-      <translation>au</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::StockPage</name>
-    <message>
-      <source>All locations</source>
-      <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-      <source>Location:</source>
-      <translation>Emplacement :</translation>
-    </message>
-    <message>
-      <source>Filter by product</source>
-      <translation>Filtrer par produit</translation>
-    </message>
-    <message>
-      <source>Transfers</source>
-      <translation>Transferts</translation>
-    </message>
-    <message>
-      <source>Movements</source>
-      <translation>Mouvements</translation>
-    </message>
-    <message>
-      <source>Thresholds</source>
-      <translation>Seuils</translation>
-    </message>
-    <message>
-      <source>Select a level to edit its thresholds.</source>
-      <translation>Choisissez un niveau pour modifier ses seuils.</translation>
-    </message>
-    <message>
-      <source>Critical at</source>
-      <translation>Critique à</translation>
-    </message>
-    <message>
-      <source>Low at</source>
-      <translation>Bas à</translation>
-    </message>
-    <message>
-      <source>High at</source>
-      <translation>Élevé à</translation>
-    </message>
-    <message>
-      <source>Save thresholds (Ctrl+S)</source>
-      <translation>Enregistrer les seuils (Ctrl+S)</translation>
-    </message>
-    <message>
-      <source>Levels</source>
-      <translation>Niveaux</translation>
-    </message>
-    <message>
-      <source>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</source>
-      <translation>Aucune exception de stock : aucun niveau n'est passé sous zéro. Les ventes hors ligne qui vendent plus qu'il n'y en a apparaissent ici.</translation>
-    </message>
-    <message>
-      <source>The sales that took it below zero:</source>
-      <translation>Les ventes qui l'ont fait passer sous zéro :</translation>
-    </message>
-    <message>
-      <source>Show the sale (Enter)</source>
-      <translation>Afficher la vente (Entrée)</translation>
-    </message>
-    <message>
-      <source>Stock exceptions</source>
-      <translation>Exceptions de stock</translation>
-    </message>
-    <message>
-      <source>Stock</source>
-      <translation>Stock</translation>
-    </message>
-    <message>
-      <source>%1 stock exceptions to look at</source>
-      <translation>exceptions de stock à examiner : %1</translation>
-    </message>
-    <message>
-      <source>Stock exceptions (%1)</source>
-      <translation>Exceptions de stock (%1)</translation>
-    </message>
-    <message>
-      <source>%1 at %2: level %3 (%4)</source>
-      <translation>%1 à %2 : niveau %3 (%4)</translation>
-    </message>
-    <message>
-      <source>Select a level first.</source>
-      <translation>Choisissez d'abord un niveau.</translation>
-    </message>
-    <message>
-      <source>Thresholds saved.</source>
-      <translation>Seuils enregistrés.</translation>
-    </message>
-    <message>
-      <source>The sales of %1 are open to its managers: give them the sale numbers %2.</source>
-      <translation>Les ventes de %1 sont ouvertes à ses gérants : donnez-leur les numéros de vente %2.</translation>
-    </message>
-    <message>
-      <source>This movement does not come from a sale (%1).</source>
-      <translation>Ce mouvement ne vient pas d'une vente (%1).</translation>
-    </message>
-    <message>
-      <source>Sale %1 of %2 at %3, %4</source>
-      <translation>Vente %1 du %2 à %3, %4</translation>
-    </message>
-    <message>
-      <source>recorded offline at the till</source>
-      <translation>enregistrée hors ligne à la caisse</translation>
-    </message>
-    <message>
-      <source>recorded online</source>
-      <translation>enregistrée en ligne</translation>
-    </message>
-    <message>
-      <source>%1 × %2 at %3 = %4</source>
-      <translation>%1 × %2 à %3 = %4</translation>
-    </message>
-    <message>
-      <source>Total %1</source>
-      <translation>Total %1</translation>
-    </message>
-    <message>
-      <source>This sale was cancelled.</source>
-      <translation>Cette vente a été annulée.</translation>
-    </message>
-    <message>
-      <source>Transfers (%1)</source>
-      <translation>Transferts (%1)</translation>
-    </message>
-    <message>
-      <source>Movements (%1)</source>
-      <translation>Mouvements (%1)</translation>
-    </message>
-    <message>
-      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
-      <translation>Aucun transfert pour l'instant : les demandes de réapprovisionnement approuvées déplacent le stock de l'entrepôt central vers les magasins.</translation>
-    </message>
-  </context>
-  <context>
-    <name>magasin::ui::StockTables</name>
-    <message>
-      <source>%1 (default)</source>
-      <translation>%1 (par défaut)</translation>
-    </message>
-    <message>
-      <source>Level</source>
-      <translation>Niveau</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Étiquette</translation>
-    </message>
-    <message>
-      <source>Negative</source>
-      <translation>Négatif</translation>
-    </message>
-    <message>
-      <source>Out of stock</source>
-      <translation>En rupture</translation>
-    </message>
-    <message>
-      <source>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</source>
-      <translation>%1 niveaux — bas : %2, critique : %3, en rupture : %4, négatif : %5</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Emplacement</translation>
-    </message>
-    <message>
-      <source>Product</source>
-      <translation>Produit</translation>
-    </message>
-    <message>
-      <source>Critical at</source>
-      <translation>Critique à</translation>
-    </message>
-    <message>
-      <source>Low at</source>
-      <translation>Bas à</translation>
-    </message>
-    <message>
-      <source>High at</source>
-      <translation>Élevé à</translation>
-    </message>
-    <message>
-      <source>Updated</source>
-      <translation>Mis à jour</translation>
-    </message>
-    <message>
-      <source>Sales that caused it</source>
-      <translation>Ventes en cause</translation>
-    </message>
-    <message>
-      <source>Quantity</source>
-      <translation>Quantité</translation>
-    </message>
-    <message>
-      <source>Level after</source>
-      <translation>Niveau après</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Enregistrée</translation>
-    </message>
-    <message>
-      <source>Offline at the till</source>
-      <translation>Hors ligne à la caisse</translation>
-    </message>
-    <message>
-      <source>Online</source>
-      <translation>En ligne</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Quand</translation>
-    </message>
-    <message>
-      <source>Sale</source>
-      <translation>Vente</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>De</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>Vers</translation>
-    </message>
-    <message>
-      <source>By</source>
-      <translation>Par</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Raison</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Source</translation>
+      <source>Last push: sales and cancellations sent; last read: prices and stock received; seq ack.: the last command number the sales server confirmed. Pending commands are known only for this terminal.</source>
+      <translation>Dernier envoi : ventes et annulations envoyées; dernière lecture : prix et stock reçus; n° confirmé : le dernier numéro de commande confirmé par le serveur des ventes. Les commandes en attente ne sont connues que pour cette caisse.</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "magasin/commandes/device_sync.hpp"
 #include "magasin/commandes/report_json.hpp"
 #include "magasin/commandes/store_directory.hpp"
 #include "magasin/domain/domain_error.hpp"
@@ -247,6 +248,15 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         const auto device = domain::DeviceId(fields.uuid("device_id"));
         ex.json(200, d.sessions.deviceToken(device, requiredText(fields, "credential", 256)));
     });
+    // A store's terminals and how their sync goes, for its managers.
+    app.route(Method::kGet, "/v1/devices", [d, manager](Exchange& ex) {
+        const auto principal = manager(ex);
+        const auto store = storeOf(ex, principal);
+        ex.json(200, server::withReadOnly(d.pool, [&](pqxx::nontransaction& tx) {
+                    requireStore(tx, store, "store");
+                    return storeDevicesToJson(tx, store);
+                }));
+    });
     app.route(Method::kDelete, "/v1/devices/{id}", [d, manager](Exchange& ex) {
         const auto principal = manager(ex);
         d.sessions.revokeDevice(domain::DeviceId::parse(ex.pathParam("id"), "id"), guardFor(principal));
@@ -375,16 +385,32 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
                 }));
     });
 
+    // The commands of a store's terminals that commandes refused, with the problem each got.
+    app.route(Method::kGet, "/v1/sync/rejections", [d, manager](Exchange& ex) {
+        const auto principal = manager(ex);
+        const auto store = storeOf(ex, principal);
+        const auto limit = static_cast<int>(integerQuery(ex, "limit", 1, 500).value_or(100));
+        ex.json(200, server::withReadOnly(d.pool, [&](pqxx::nontransaction& tx) {
+                    requireStore(tx, store, "store");
+                    return storeRejectionsToJson(tx, store, limit);
+                }));
+    });
+
     // Sync: a store's devices and staff see their store's sales and verifiers plus the stores; servers see all.
-    server::registerChangeFeedRoute(httpApp, d.feed, [caller](Exchange& ex) {
+    server::registerChangeFeedRoute(httpApp, d.feed, [d, caller](Exchange& ex) {
         const auto principal = caller(ex);
+        if (principal.claims.device) {
+            server::withTransaction(
+                d.pool, [&](pqxx::work& tx) { noteDeviceFeedRead(tx, *principal.claims.device, d.clock()); });
+        }
         return principal.isService() ? server::FeedScope::all() : server::FeedScope::ofStore(*principal.claims.store);
     });
-    server::registerCommandRoute(httpApp, d.processor, [caller](Exchange& ex, const sync::PushRequest& request) {
+    server::registerCommandRoute(httpApp, d.processor, [d, caller](Exchange& ex, const sync::PushRequest& request) {
         const auto principal = caller(ex);
         if (principal.claims.device != request.deviceId) {
             throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
         }
+        server::withTransaction(d.pool, [&](pqxx::work& tx) { noteDevicePush(tx, request.deviceId, d.clock()); });
     });
 }
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
             QVERIFY2(documented.count(platform) == 1, platform);
         }
         QCOMPARE(document.at("openapi").get<std::string>(), std::string("3.1.0"));
-        QCOMPARE(registered.size(), std::size_t(22));  // 16 commandes routes, 2 sync, 4 platform
+        QCOMPARE(registered.size(), std::size_t(24));  // 18 commandes routes, 2 sync, 4 platform
     }
 
     void everyOperationHasSummaryAndResponses() {
@@ -94,6 +94,10 @@ private Q_SLOTS:
         QTest::newRow("report.store.other")
             << QString::fromLatin1("/v1/reports/consolidated") << QString::fromLatin1("get")
             << QString::fromLatin1("200 401 403 404 422") << true;
+        QTest::newRow("devices.sync.manager") << QString::fromLatin1("/v1/devices") << QString::fromLatin1("get")
+                                              << QString::fromLatin1("200 401 403 404 422") << true;
+        QTest::newRow("rejections.manager") << QString::fromLatin1("/v1/sync/rejections") << QString::fromLatin1("get")
+                                            << QString::fromLatin1("200 401 403 404 422") << true;
         QTest::newRow("feed.cursor_expired") << QString::fromLatin1("/v1/sync/changes") << QString::fromLatin1("get")
                                              << QString::fromLatin1("200 400 401 410 422") << true;
         QTest::newRow("commands.other_device")
