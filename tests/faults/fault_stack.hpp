@@ -66,16 +66,17 @@ public:
         return std::regex_search(all, m, std::regex("DECK_MAGASIN_API_KEY_" + client + "=(\\w+)")) ? m[1].str() : "";
     }
     [[nodiscard]] std::string logPath() const { return m_dir + "/faults-stack.log"; }
-    // Runs and is not a zombie (a killed server is reparented, so it is reaped by init; the check is cheap anyway).
-    [[nodiscard]] bool alive(const std::string& name) const {
+    // Runs and is not a zombie (a killed server may wait a while for its reaper); else why not, in `why`.
+    [[nodiscard]] bool alive(const std::string& name, std::string* why = nullptr) const {
         const pid_t pid = pidOf(name);
-        if (pid <= 0 || ::kill(pid, 0) != 0) {
-            return false;
-        }
         std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
         std::string ignored, state;
         stat >> ignored >> ignored >> state;
-        return state != "Z";
+        const bool running = pid > 0 && ::kill(pid, 0) == 0 && state != "Z";
+        if (!running && why != nullptr) {
+            *why = "pid " + std::to_string(pid) + ", state " + (state.empty() ? "gone" : state);
+        }
+        return running;
     }
 
 private:

@@ -161,7 +161,7 @@ class FaultsE2e : public QObject {
     }
 
     // A web customer: an empty cart, one product, a checkout under an Idempotency-Key retried (same key) while the
-    // answer is unknown; what it finally heard is the operation's outcome.
+    // answer is unknown; what it finally heard is the operation's outcome (still unknown when the faults ended).
     void webLoop(WebCustomer& w, unsigned seed) {
         Rng rng(seed);
         int n = 0;
@@ -190,9 +190,13 @@ class FaultsE2e : public QObject {
             const auto op = m_history.invoke(w.name, "order", key);
             Outcome outcome = Outcome::kUnknown;
             std::string result;
-            for (int attempt = 0; attempt < 4 && outcome == Outcome::kUnknown; ++attempt) {
+            // As the shop's page does: while the answer is unknown, ask again under the same key (it resumes the
+            // checkout) for longer than a checkout's lease (30 s), after which the recoverer has settled it.
+            const auto giveUp = std::chrono::steady_clock::now() + 40s;
+            for (int attempt = 0; outcome == Outcome::kUnknown && !m_stop && std::chrono::steady_clock::now() < giveUp;
+                 ++attempt) {
                 if (attempt > 0) {
-                    std::this_thread::sleep_for(1500ms);
+                    std::this_thread::sleep_for(std::chrono::milliseconds(rng.between(1000, 2500)));
                 }
                 httplib::Headers h = webHeaders(w);
                 h.emplace("Idempotency-Key", key);
@@ -228,9 +232,10 @@ class FaultsE2e : public QObject {
     // Servers that are down although the nemesis did not stop them: they died by themselves.
     void noteCrashes(const std::string& except = {}) {
         for (const auto& name : FaultStack::kServers) {
-            if (name != except && !m_stack->alive(name)) {
+            std::string why;
+            if (name != except && !m_stack->alive(name, &why)) {
                 ++m_crashes;
-                m_history.nemesis("crash " + name);
+                m_history.nemesis("crash " + name + " (" + why + ")");
                 const std::lock_guard lock(m_crashedMutex);
                 m_crashed.push_back(name);
             }
