@@ -32,9 +32,17 @@ public:
     // recovery both call it.
     bool start() { return script({MAGASIN_SOURCE_DIR "/scripts/stack", "start"}, 120000); }
     bool stop() { return script({MAGASIN_SOURCE_DIR "/scripts/stack", "stop"}, 120000); }
-    // A fast shutdown of PostgreSQL (every connection of every server is cut), then the stack started again.
-    bool restartPostgres() {
-        const bool stopped = script({MAGASIN_SOURCE_DIR "/scripts/pg-cluster", "stop", m_dir + "/postgres"}, 60000);
+    // PostgreSQL stopped, then the stack started again: a fast shutdown (every connection of every server is cut),
+    // or with `crash` an immediate one (no checkpoint: the restart replays the WAL, as after a power cut).
+    bool restartPostgres(bool crash) {
+        const std::string data = m_dir + "/postgres/data";
+        const bool stopped =
+            crash ? script({"/bin/bash", "-c",
+                            "bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1);"
+                            " if [[ $(id -u) -eq 0 ]]; then run=(runuser -u postgres --); else run=(); fi;"
+                            " \"${run[@]}\" \"$bin/pg_ctl\" -D '" + data + "' -m immediate -w stop"},
+                           60000)
+                  : script({MAGASIN_SOURCE_DIR "/scripts/pg-cluster", "stop", m_dir + "/postgres"}, 60000);
         return start() && stopped;
     }
 

@@ -282,15 +282,17 @@ class FaultsE2e : public QObject {
                 const std::lock_guard lock(m_pausedMutex);
                 m_paused.erase(server);
             } else if (kind == "pg-restart") {
-                m_history.nemesis("pg-restart");
-                m_stack->restartPostgres();
+                const bool crash = rng.between(0, 1) == 1;
+                m_history.nemesis(crash ? "pg-restart (immediate: crash recovery)" : "pg-restart (fast)");
+                m_stack->restartPostgres(crash);
             } else if (kind == "cut") {
                 m_proxy->setCut(true);
                 m_history.nemesis("cut proxy");
                 sleepFor(rng.between(1000, 4000));
                 m_proxy->setCut(false);
             } else if (kind == "delay") {
-                const int ms = rng.between(300, 2000);
+                // Up to 5 s each way: past the clients' timeouts, so that some answers never arrive in time.
+                const int ms = rng.between(300, 5000);
                 m_proxy->setDelay(std::chrono::milliseconds(ms));
                 m_history.nemesis("delay " + std::to_string(ms) + "ms");
                 sleepFor(rng.between(2000, 5000));
