@@ -8,7 +8,8 @@
 //
 // Environment: MAGASIN_FAULTS_SECONDS (faults phase, default 45), MAGASIN_FAULTS_PORT_OFFSET (25000) and
 // MAGASIN_FAULTS_PG_PORT (25456) for the stack, MAGASIN_FAULTS_NEMESIS (comma-separated subset of
-// kill,pause,pg-restart,cut,delay; default all), MAGASIN_FAULTS_REPORT (a file the summary is written to).
+// kill,pause,pg-restart,cut,delay; default all), MAGASIN_FAULTS_REPORT (a file the summary is written to). A run
+// longer than about 4 minutes needs QTEST_FUNCTION_TIMEOUT (ms) raised, as ./magasin soak does.
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,7 +234,9 @@ class FaultsE2e : public QObject {
     void noteCrashes(const std::string& except = {}) {
         for (const auto& name : FaultStack::kServers) {
             std::string why;
-            if (name != except && !m_stack->alive(name, &why)) {
+            // Looked at twice, half a second apart: a dead server stays dead until the nemesis starts it.
+            if (name != except && !m_stack->alive(name, &why) &&
+                (std::this_thread::sleep_for(500ms), !m_stack->alive(name, &why))) {
                 ++m_crashes;
                 m_history.nemesis("crash " + name + " (" + why + ")");
                 const std::lock_guard lock(m_crashedMutex);
