@@ -249,6 +249,7 @@ class FaultsE2e : public QObject {
         Rng rng(seed);
         const auto& servers = FaultStack::kServers;
         std::vector<std::string> round;
+        std::vector<std::string> targets;
         const auto sleepFor = [&](int ms) {
             for (int waited = 0; waited < ms && !m_stop; waited += 50) {
                 std::this_thread::sleep_for(50ms);
@@ -265,7 +266,14 @@ class FaultsE2e : public QObject {
             }
             const std::string kind = round.back();
             round.pop_back();
-            const std::string server = servers[static_cast<std::size_t>(rng.between(0, int(servers.size()) - 1))];
+            if (targets.empty()) {
+                targets = servers;  // kills and pauses go round every server, in a random order
+                std::shuffle(targets.begin(), targets.end(), rng.engine());
+            }
+            const std::string server = kind == "kill" || kind == "pause" ? targets.back() : std::string();
+            if (!server.empty()) {
+                targets.pop_back();
+            }
             noteCrashes();
             if (kind == "kill") {
                 m_stack->signal(server, SIGKILL);
