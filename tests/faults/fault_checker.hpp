@@ -16,8 +16,8 @@
 #include "history.hpp"
 
 struct TerminalRecord {
-    std::string process;   // "terminal-1"
-    std::string deviceId;  // from its enrolment
+    std::string process;               // "terminal-1"
+    std::string deviceId;              // from its enrolment
     std::set<std::string> localSales;  // the ids its journal holds: every sale the cashier was given a receipt for
     std::int64_t pending = -1;         // outbox commands not yet accepted, after the recovery's sync
     std::int64_t rejected = -1;
@@ -137,8 +137,9 @@ private:
         for (const auto& t : m_terminals) {
             devices.insert(t.deviceId);
         }
-        for (const auto& row : query(db("commandes_db"), "SELECT id::text, coalesce(device_id::text, '') FROM sales"
-                                                         " WHERE origin = 'terminal'")) {
+        for (const auto& row : query(db("commandes_db"),
+                                     "SELECT id::text, coalesce(device_id::text, '') FROM sales"
+                                     " WHERE origin = 'terminal'")) {
             const auto device = row[1].as<std::string>();
             if (devices.count(device)) {
                 ++serverCount[row[0].as<std::string>()];
@@ -176,11 +177,10 @@ private:
              lostLocally == 0 && local <= okSales + unknownSales,
              "journals " + std::to_string(local) + ", acknowledged " + std::to_string(okSales) + ", unknown " +
                  std::to_string(unknownSales)});
-        report.invariants.push_back({"every journal sale is on commandes exactly once", missing == 0 && twice == 0 &&
-                                                                                            extra == 0,
-                                     std::to_string(local) + " journal sales; missing " + std::to_string(missing) +
-                                         ", twice " + std::to_string(twice) + ", unknown to any journal " +
-                                         std::to_string(extra)});
+        report.invariants.push_back(
+            {"every journal sale is on commandes exactly once", missing == 0 && twice == 0 && extra == 0,
+             std::to_string(local) + " journal sales; missing " + std::to_string(missing) + ", twice " +
+                 std::to_string(twice) + ", unknown to any journal " + std::to_string(extra)});
         std::int64_t pending = 0;
         std::int64_t rejected = 0;
         bool read = true;
@@ -189,11 +189,10 @@ private:
             pending += std::max<std::int64_t>(0, t.pending);
             rejected += std::max<std::int64_t>(0, t.rejected);
         }
-        report.invariants.push_back({"terminal outboxes drained (nothing pending, nothing rejected)",
-                                     read && pending == 0 && rejected == 0,
-                                     read ? "pending " + std::to_string(pending) + ", rejected " +
-                                                std::to_string(rejected)
-                                          : "a terminal's status could not be read"});
+        report.invariants.push_back(
+            {"terminal outboxes drained (nothing pending, nothing rejected)", read && pending == 0 && rejected == 0,
+             read ? "pending " + std::to_string(pending) + ", rejected " + std::to_string(rejected)
+                  : "a terminal's status could not be read"});
     }
 
     void checkOrders(const std::vector<Operation>& ops, FaultReport& report) {
@@ -272,10 +271,9 @@ private:
                                          ", web sales without order " + std::to_string(saleWithoutOrder)});
         const auto held = query(db("inventaire_db"), "SELECT count(*) FROM reservations WHERE status = 'held'")[0][0]
                               .as<std::int64_t>();
-        report.invariants.push_back({"every checkout saga finished; no reservation left held",
-                                     unfinished == 0 && held == 0,
-                                     "unfinished checkouts " + std::to_string(unfinished) + ", held reservations " +
-                                         std::to_string(held)});
+        report.invariants.push_back(
+            {"every checkout saga finished; no reservation left held", unfinished == 0 && held == 0,
+             "unfinished checkouts " + std::to_string(unfinished) + ", held reservations " + std::to_string(held)});
     }
 
     void checkStock(FaultReport& report) {
@@ -289,8 +287,9 @@ private:
         std::int64_t storeSales = 0;
         std::int64_t wrong = 0;
         std::string example;
-        for (const auto& row : query(db("commandes_db"), "SELECT id::text, jsonb_array_length(doc->'lines') FROM sales"
-                                                         " WHERE channel = 'store'")) {
+        for (const auto& row : query(db("commandes_db"),
+                                     "SELECT id::text, jsonb_array_length(doc->'lines') FROM sales"
+                                     " WHERE channel = 'store'")) {
             ++storeSales;
             const auto id = row[0].as<std::string>();
             const auto it = moved.find(id);

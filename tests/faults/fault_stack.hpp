@@ -19,7 +19,7 @@
 class FaultStack {
 public:
     // The servers of scripts/stack the nemesis may hit (its names, as in DIR/run/NAME.pid).
-    static inline const std::vector<std::string> kServers = {"commandes",  "catalogue-1", "catalogue-2", "catalogue-3",
+    static inline const std::vector<std::string> kServers = {"commandes",  "catalogue-1",  "catalogue-2", "catalogue-3",
                                                              "inventaire", "supply-chain", "ecommerce"};
 
     FaultStack(std::string dir, int portOffset, int pgPort)
@@ -40,7 +40,8 @@ public:
             crash ? script({"/bin/bash", "-c",
                             "bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1);"
                             " if [[ $(id -u) -eq 0 ]]; then run=(runuser -u postgres --); else run=(); fi;"
-                            " \"${run[@]}\" \"$bin/pg_ctl\" -D '" + data + "' -m immediate -w stop"},
+                            " \"${run[@]}\" \"$bin/pg_ctl\" -D '" +
+                                data + "' -m immediate -w stop"},
                            60000)
                   : script({MAGASIN_SOURCE_DIR "/scripts/pg-cluster", "stop", m_dir + "/postgres"}, 60000);
         return start() && stopped;

@@ -102,8 +102,12 @@ class FaultsE2e : public QObject {
     std::string terminalBinary() const { return MAGASIN_TERMINAL_BINARY; }
     std::string log(const std::string& name) const { return m_stack->dir() + "/faults-" + name + ".log"; }
     std::vector<std::string> terminalEnv(int port) const {
-        return {"MAGASIN_GATEWAY_URL=http://127.0.0.1:" + std::to_string(port), "MAGASIN_API_KEY=" + m_posKey,
-                "MAGASIN_CATALOGUE_URL=", "MAGASIN_INVENTAIRE_URL=", "MAGASIN_COMMANDES_URL=", "QT_QPA_PLATFORM=offscreen"};
+        return {"MAGASIN_GATEWAY_URL=http://127.0.0.1:" + std::to_string(port),
+                "MAGASIN_API_KEY=" + m_posKey,
+                "MAGASIN_CATALOGUE_URL=",
+                "MAGASIN_INVENTAIRE_URL=",
+                "MAGASIN_COMMANDES_URL=",
+                "QT_QPA_PLATFORM=offscreen"};
     }
     ChildResult terminal(const TerminalClient& t, std::vector<std::string> args, int timeoutMs, int port) const {
         args.insert(args.begin(), {terminalBinary(), "--data", t.dataDir});
@@ -179,11 +183,10 @@ class FaultsE2e : public QObject {
                 }
                 continue;
             }
-            const auto added =
-                c.Post("/api/ecommerce/v1/carts/me/lines", webHeaders(w),
-                       json{{"product_id", kProducts[static_cast<std::size_t>(rng.between(0, 2))]}, {"quantity", 1}}
-                           .dump(),
-                       "application/json");
+            const auto added = c.Post(
+                "/api/ecommerce/v1/carts/me/lines", webHeaders(w),
+                json{{"product_id", kProducts[static_cast<std::size_t>(rng.between(0, 2))]}, {"quantity", 1}}.dump(),
+                "application/json");
             if (!added || added->status / 100 != 2) {
                 continue;
             }
@@ -201,9 +204,8 @@ class FaultsE2e : public QObject {
                 }
                 httplib::Headers h = webHeaders(w);
                 h.emplace("Idempotency-Key", key);
-                const auto r =
-                    c.Post("/api/ecommerce/v1/checkouts", h, json{{"delivery_method", "standard"}}.dump(),
-                           "application/json");
+                const auto r = c.Post("/api/ecommerce/v1/checkouts", h, json{{"delivery_method", "standard"}}.dump(),
+                                      "application/json");
                 if (!r) {
                     result = "no answer (" + httplib::to_string(r.error()) + ")";
                     continue;
@@ -339,11 +341,11 @@ class FaultsE2e : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_seed = static_cast<unsigned>(envInt("MAGASIN_FAULTS_SEED", static_cast<int>(std::random_device()() & 0x7fffffff)));
+        m_seed =
+            static_cast<unsigned>(envInt("MAGASIN_FAULTS_SEED", static_cast<int>(std::random_device()() & 0x7fffffff)));
         std::cout << "fault test seed " << m_seed << " (MAGASIN_FAULTS_SEED replays the clients' and nemesis' choices)"
                   << std::endl;
-        m_stack = std::make_unique<FaultStack>(m_dir.path().toStdString(),
-                                               envInt("MAGASIN_FAULTS_PORT_OFFSET", 25000),
+        m_stack = std::make_unique<FaultStack>(m_dir.path().toStdString(), envInt("MAGASIN_FAULTS_PORT_OFFSET", 25000),
                                                envInt("MAGASIN_FAULTS_PG_PORT", 25456));
         QVERIFY2(m_stack->start(), ("the stack did not start; see " + m_stack->logPath()).c_str());
         m_posKey = m_stack->apiKey("POS_DESKTOP");
@@ -356,8 +358,13 @@ private Q_SLOTS:
         const std::vector<std::array<const char*, 4>> staff = {
             {"1002", "1919", "1001", "1111"}, {"2002", "2929", "2001", "2222"}, {"3002", "3939", "3001", "3333"}};
         for (std::size_t i = 0; i < staff.size(); ++i) {
-            TerminalClient t{"terminal-" + std::to_string(i + 1), staff[i][0], staff[i][1], staff[i][2], staff[i][3],
-                             m_dir.filePath(QStringLiteral("terminal-%1").arg(i + 1)).toStdString(), {}};
+            TerminalClient t{"terminal-" + std::to_string(i + 1),
+                             staff[i][0],
+                             staff[i][1],
+                             staff[i][2],
+                             staff[i][3],
+                             m_dir.filePath(QStringLiteral("terminal-%1").arg(i + 1)).toStdString(),
+                             {}};
             const auto enrol =
                 terminal(t, {"enrol", "--manager", t.manager, "--pin", t.managerPin, "--name", "Caisse " + t.name},
                          60000, gateway);
@@ -370,9 +377,10 @@ private Q_SLOTS:
         // Three web customers of their own (a customer runs one checkout at a time).
         auto c = client(gateway);
         for (int i = 1; i <= 3; ++i) {
-            WebCustomer w{"web-" + std::to_string(i), "faults-" + std::to_string(i) + "-" + std::to_string(m_seed) +
-                                                          "@example.com",
-                          {}, {}};
+            WebCustomer w{"web-" + std::to_string(i),
+                          "faults-" + std::to_string(i) + "-" + std::to_string(m_seed) + "@example.com",
+                          {},
+                          {}};
             const json form{{"first_name", "Client"},
                             {"last_name", std::array<const char*, 3>{"Tremblay", "Gagnon", "Roy"}[std::size_t(i - 1)]},
                             {"email", w.email},

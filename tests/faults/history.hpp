@@ -29,7 +29,7 @@ struct Operation {
     std::string key;      // the client's own id for it: the idempotency key of a checkout, a sale batch's number
     int count = 1;        // sales recorded by one invocation of the terminal (it sells a few at once)
     Outcome outcome = Outcome::kInvoked;
-    std::string result;   // the order id of a completed checkout; why it failed; what made it unknown
+    std::string result;    // the order id of a completed checkout; why it failed; what made it unknown
     double invokedAt = 0;  // seconds since the run began
     double completedAt = 0;
 };
@@ -71,10 +71,14 @@ public:
         const std::lock_guard lock(m_mutex);
         std::ofstream out(path);
         for (const auto& op : m_ops) {
-            out << nlohmann::json{{"process", op.process}, {"kind", op.kind},
-                                  {"key", op.key},         {"count", op.count},
-                                  {"outcome", outcomeName(op.outcome)}, {"result", op.result},
-                                  {"invoked_at", op.invokedAt}, {"completed_at", op.completedAt}}
+            out << nlohmann::json{{"process", op.process},
+                                  {"kind", op.kind},
+                                  {"key", op.key},
+                                  {"count", op.count},
+                                  {"outcome", outcomeName(op.outcome)},
+                                  {"result", op.result},
+                                  {"invoked_at", op.invokedAt},
+                                  {"completed_at", op.completedAt}}
                        .dump()
                 << '\n';
         }

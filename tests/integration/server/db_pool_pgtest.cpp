@@ -118,7 +118,9 @@ private Q_SLOTS:
     // Found by the fault test (a PostgreSQL restart): the 503 carried libpq's message, with the socket path and the
     // server's FATAL line, to every client. The client gets a plain sentence; the log keeps the cause.
     void unreachableDatabaseAnswerKeepsTheDriversMessageForTheLog() {
-        DbPool pool({"host=/nonexistent/magasin-socket-dir port=5 connect_timeout=1 dbname=nowhere", 1, {},
+        DbPool pool({"host=/nonexistent/magasin-socket-dir port=5 connect_timeout=1 dbname=nowhere",
+                     1,
+                     {},
                      std::chrono::milliseconds(100)});
         try {
             (void)pool.acquire();

@@ -1,6 +1,7 @@
 // The tests' fault-injecting proxy: a loopback listener that relays each HTTP/1.1 request to an upstream port and can
-// cut connections (refused, or the answer lost after the upstream committed), delay them, or drop every Nth push answer.
-// Usage: FaultProxy p(upstreamPort); p.setCut(true); p.setDelay(std::chrono::milliseconds(500)); p.dropEvery = 2;
+// cut connections (refused, or the answer lost after the upstream committed), delay them, or drop every Nth push
+// answer. Usage: FaultProxy p(upstreamPort); p.setCut(true); p.setDelay(std::chrono::milliseconds(500)); p.dropEvery =
+// 2;
 #pragma once
 
 #include <arpa/inet.h>
@@ -188,7 +189,8 @@ private:
             return;
         }
         const std::string requestLine = head.substr(0, head.find("\r\n"));
-        const bool isPush = requestLine.rfind("POST ", 0) == 0 && requestLine.find("/v1/sync/commands") != std::string::npos;
+        const bool isPush =
+            requestLine.rfind("POST ", 0) == 0 && requestLine.find("/v1/sync/commands") != std::string::npos;
         const int upstream = ::socket(AF_INET, SOCK_STREAM, 0);
         setTimeout(upstream);
         sockaddr_in addr{};
