@@ -64,7 +64,8 @@ DbPool::Lease DbPool::acquire(std::chrono::milliseconds timeout) {
         }
     } catch (const pqxx::broken_connection& e) {
         release(slot, true);
-        throw HttpError::unavailable(std::string("The database cannot be reached: ") + e.what());
+        // The driver's message names hosts and socket paths: the log gets it (what()), the client does not.
+        throw HttpError::unavailable("The database cannot be reached; try again shortly", e.what());
     } catch (...) {
         release(slot, true);
         throw;

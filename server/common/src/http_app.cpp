@@ -137,6 +137,11 @@ void HttpApp::route(Method method, std::string pathTemplate, Handler handler) {
             Exchange exchange(req, res, tRequest.requestId, std::move(params));
             handler(exchange);
         } catch (const HttpError& e) {
+            if (e.problem().detail != e.what()) {
+                // A cause kept from the client (HttpError::unavailable(detail, cause)) goes to the log.
+                m_log.warn("request failed",
+                           {{"request_id", tRequest.requestId}, {"route", route}, {"error", e.what()}});
+            }
             for (const auto& [name, value] : e.headers()) {
                 res.set_header(name.c_str(), value);
             }

@@ -4,6 +4,9 @@ namespace magasin::server {
 
 HttpError::HttpError(sync::Problem problem) : std::runtime_error(problem.detail), m_problem(std::move(problem)) {}
 
+HttpError::HttpError(sync::Problem problem, const std::string& internal)
+    : std::runtime_error(internal), m_problem(std::move(problem)) {}
+
 HttpError::HttpError(int status, std::string_view code, std::string title, std::string detail)
     : HttpError(sync::Problem::make(status, code, std::move(title), std::move(detail))) {}
 
@@ -40,6 +43,11 @@ HttpError HttpError::conflict(std::string_view code, std::string detail) {
 
 HttpError HttpError::unavailable(std::string detail) {
     return {503, "unavailable", "Service unavailable", std::move(detail)};
+}
+
+HttpError HttpError::unavailable(std::string detail, const std::string& cause) {
+    const std::string internal = detail + " (" + cause + ")";
+    return {sync::Problem::make(503, "unavailable", "Service unavailable", std::move(detail)), internal};
 }
 
 }  // namespace magasin::server

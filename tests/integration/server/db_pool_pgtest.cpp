@@ -115,6 +115,25 @@ private Q_SLOTS:
         QCOMPARE(pool.inUse(), std::size_t{0});  // the failed connect gave its slot back
     }
 
+    // Found by the fault test (a PostgreSQL restart): the 503 carried libpq's message, with the socket path and the
+    // server's FATAL line, to every client. The client gets a plain sentence; the log keeps the cause.
+    void unreachableDatabaseAnswerKeepsTheDriversMessageForTheLog() {
+        DbPool pool({"host=/nonexistent/magasin-socket-dir port=5 connect_timeout=1 dbname=nowhere",
+                     1,
+                     {},
+                     std::chrono::milliseconds(100)});
+        try {
+            (void)pool.acquire();
+            QFAIL("acquire succeeded without a database");
+        } catch (const HttpError& e) {
+            QCOMPARE(e.problem().status, 503);
+            QCOMPARE(e.problem().code(), std::string("unavailable"));
+            QVERIFY2(e.problem().detail.find("magasin-socket-dir") == std::string::npos, e.problem().detail.c_str());
+            QVERIFY2(e.problem().detail.find("cannot be reached") != std::string::npos, e.problem().detail.c_str());
+            QVERIFY2(std::string(e.what()).find("magasin-socket-dir") != std::string::npos, e.what());
+        }
+    }
+
     void gaugesFollowLeases() {
         Metrics metrics;
         DbPool pool(options(3), &metrics);

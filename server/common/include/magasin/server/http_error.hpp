@@ -23,6 +23,9 @@ public:
     static HttpError notFound(std::string detail);                                            // 404 not_found
     static HttpError conflict(std::string_view code, std::string detail);                     // 409
     static HttpError unavailable(std::string detail);                                         // 503 unavailable
+    // 503 whose cause (a driver's message: hosts, socket paths, server errors) is for the log only: what() carries
+    // it, the problem answered to the client does not.
+    static HttpError unavailable(std::string detail, const std::string& cause);
 
     [[nodiscard]] const sync::Problem& problem() const { return m_problem; }
     sync::Problem& problem() { return m_problem; }
@@ -32,6 +35,8 @@ public:
     [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& headers() const { return m_headers; }
 
 private:
+    HttpError(sync::Problem problem, const std::string& internal);
+
     sync::Problem m_problem;
     std::vector<std::pair<std::string, std::string>> m_headers;
 };

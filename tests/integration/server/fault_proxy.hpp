@@ -1,6 +1,7 @@
-// A small HTTP/1.1 proxy for the terminal's fault tests: forwards each request to an upstream server on loopback,
-// records the command ids of every POST /v1/sync/commands, and can drop the answer of every Nth push AFTER the server
-// committed it (the connection is closed instead of relayed). Usage: FaultProxy p(upstreamPort); p.dropEvery = 2;
+// The tests' fault-injecting proxy: a loopback listener that relays each HTTP/1.1 request to an upstream port and can
+// cut connections (refused, or the answer lost after the upstream committed), delay them, or drop every Nth push
+// answer. Usage: FaultProxy p(upstreamPort); p.setCut(true); p.setDelay(std::chrono::milliseconds(500)); p.dropEvery =
+// 2;
 #pragma once
 
 #include <arpa/inet.h>
@@ -9,6 +10,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -28,7 +31,7 @@ public:
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         addr.sin_port = 0;
         ::bind(m_listen, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-        ::listen(m_listen, 64);
+        ::listen(m_listen, 256);
         socklen_t len = sizeof addr;
         ::getsockname(m_listen, reinterpret_cast<sockaddr*>(&addr), &len);
         m_port = ntohs(addr.sin_port);
@@ -39,10 +42,9 @@ public:
         ::shutdown(m_listen, SHUT_RDWR);
         ::close(m_listen);
         m_acceptor.join();
-        const std::lock_guard lock(m_mutex);
-        for (auto& t : m_workers) {
-            t.join();
-        }
+        // Workers are detached (a long run serves tens of thousands of connections); wait for the last one.
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_active == 0; });
     }
     FaultProxy(const FaultProxy&) = delete;
     FaultProxy& operator=(const FaultProxy&) = delete;
@@ -54,9 +56,21 @@ public:
         return m_pushedIds;
     }
 
+    // Cut: new connections are reset at once, and the answer of a request already forwarded is not relayed (the
+    // client sees a reset after the upstream may have committed: the outcome is unknown to it).
+    void setCut(bool cut) { m_cut = cut; }
+    // Delay: each request waits this long before it is forwarded, and its answer as long again before it is relayed.
+    void setDelay(std::chrono::milliseconds delay) { m_delayMs = static_cast<int>(delay.count()); }
+    void heal() {
+        setCut(false);
+        setDelay(std::chrono::milliseconds(0));
+    }
+
     std::atomic<int> dropEvery{0};  // 0: never drop
     std::atomic<int> pushes{0};
     std::atomic<int> dropped{0};
+    std::atomic<int> requests{0};  // relayed to the upstream
+    std::atomic<int> cutConnections{0};
 
 private:
     void acceptLoop() {
@@ -68,8 +82,36 @@ private:
                 }
                 continue;
             }
-            const std::lock_guard lock(m_mutex);
-            m_workers.emplace_back([this, client] { serve(client); });
+            if (m_cut) {
+                reset(client);
+                continue;
+            }
+            {
+                const std::lock_guard lock(m_mutex);
+                ++m_active;
+            }
+            std::thread([this, client] {
+                serve(client);
+                const std::lock_guard lock(m_mutex);
+                if (--m_active == 0) {
+                    m_idle.notify_all();
+                }
+            }).detach();
+        }
+    }
+
+    // Closes with an RST rather than a FIN: the client sees "connection reset", as when a link drops.
+    void reset(int fd) {
+        ++cutConnections;
+        linger hard{1, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        ::close(fd);
+    }
+
+    void pause() const {
+        const int ms = m_delayMs;
+        if (ms > 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(ms));
         }
     }
 
@@ -141,7 +183,14 @@ private:
             lineStart = lineEnd + 2;
         }
         forwarded += "Connection: close\r\n\r\n" + body;
-        const bool isPush = head.rfind("POST /v1/sync/commands", 0) == 0;
+        pause();
+        if (m_cut) {
+            reset(client);
+            return;
+        }
+        const std::string requestLine = head.substr(0, head.find("\r\n"));
+        const bool isPush =
+            requestLine.rfind("POST ", 0) == 0 && requestLine.find("/v1/sync/commands") != std::string::npos;
         const int upstream = ::socket(AF_INET, SOCK_STREAM, 0);
         setTimeout(upstream);
         sockaddr_in addr{};
@@ -150,6 +199,7 @@ private:
         addr.sin_port = htons(static_cast<uint16_t>(m_upstreamPort));
         std::string response;
         if (::connect(upstream, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 && sendAll(upstream, forwarded)) {
+            ++requests;
             for (;;) {
                 const auto n = ::recv(upstream, buffer, sizeof buffer, 0);
                 if (n <= 0) {
@@ -177,6 +227,12 @@ private:
                 return;
             }
         }
+        pause();
+        if (m_cut || response.empty()) {
+            // No answer (the upstream was down, or the link is cut now): the client sees the connection reset.
+            reset(client);
+            return;
+        }
         sendAll(client, response);
         ::shutdown(client, SHUT_WR);
         ::close(client);
@@ -186,8 +242,11 @@ private:
     int m_listen = -1;
     int m_port = 0;
     std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_cut{false};
+    std::atomic<int> m_delayMs{0};
     std::thread m_acceptor;
     std::mutex m_mutex;
-    std::vector<std::thread> m_workers;
+    std::condition_variable m_idle;
+    int m_active = 0;
     std::vector<std::string> m_pushedIds;
 };
