@@ -8,6 +8,7 @@
 #include "magasin/commandes/store_directory.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/server/authentication.hpp"
+#include "magasin/server/client_address.hpp"
 #include "magasin/server/http_error.hpp"
 #include "magasin/server/idempotency.hpp"
 #include "magasin/server/transaction.hpp"
@@ -210,7 +211,8 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         const json body = ex.jsonBody();
         const JsonFields fields(body);
         LoginAttempt attempt{requiredText(fields, "employee_code", 64), requiredText(fields, "pin", 64),
-                             fields.optionalString("device_credential"), ex.request().remote_addr};
+                             fields.optionalString("device_credential"),
+                             server::clientAddress(ex, d.trustedProxies)};
         ex.json(201, d.sessions.login(attempt));
     });
     app.route(Method::kPost, "/v1/sessions/refresh", [d](Exchange& ex) {
