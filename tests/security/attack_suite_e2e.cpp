@@ -226,8 +226,7 @@ private Q_SLOTS:
                     }
                 }
             }
-            std::string observed = wrong.empty() ? "401 on " + std::to_string(total) + "/" + std::to_string(total)
-                                                 : "";
+            std::string observed = wrong.empty() ? "401 on " + std::to_string(total) + "/" + std::to_string(total) : "";
             for (const auto& w : wrong) {
                 observed += w + "; ";
             }
@@ -240,30 +239,31 @@ private Q_SLOTS:
     void cashierTokenOnManagerRoutesIs403() {
         const std::string loc = "/v1/stocks/" + kCentral + "/" + kProduct;
         const std::vector<std::tuple<int, std::string, std::string, std::string>> routes = {
-            {kCatalogue, "post", "/v1/products", R"({"name":"x","category":"Boissons","price_cents":1,"sku":"X1"})"},
-            {kCatalogue, "patch", "/v1/products/" + kProduct, R"({"name":"x"})"},
-            {kCatalogue, "post", "/v1/products/" + kProduct + "/price", R"({"price_cents":1})"},
+            {kCatalogue, "post", "/v1/products",
+             "{\"name\":\"x\",\"category\":\"Boissons\",\"price_cents\":1,\"sku\":\"X1\"}"},
+            {kCatalogue, "patch", "/v1/products/" + kProduct, "{\"name\":\"x\"}"},
+            {kCatalogue, "post", "/v1/products/" + kProduct + "/price", "{\"price_cents\":1}"},
             {kCatalogue, "post", "/v1/products/" + kProduct + "/archive", ""},
             {kCatalogue, "post", "/v1/products/" + kProduct + "/unarchive", ""},
-            {kCatalogue, "post", "/v1/categories", R"({"name":"Pirates"})"},
-            {kCommandes, "post", "/v1/devices", R"({"name":"Caisse pirate"})"},
+            {kCatalogue, "post", "/v1/categories", "{\"name\":\"Pirates\"}"},
+            {kCommandes, "post", "/v1/devices", "{\"name\":\"Caisse pirate\"}"},
             {kCommandes, "delete", "/v1/devices/" + kUnknown, ""},
-            {kCommandes, "patch", "/v1/staff/" + m_cashierId, R"({"active":false})"},
+            {kCommandes, "patch", "/v1/staff/" + m_cashierId, "{\"active\":false}"},
             {kCommandes, "get", "/v1/sales", ""},
             {kCommandes, "get", "/v1/reports/consolidated", ""},
             {kCommandes, "get", "/v1/reports/indicators", ""},
-            {kInventaire, "put", loc + "/thresholds", R"({"low":1,"high":2})"},
-            {kInventaire, "post", loc + "/adjustments", R"({"delta":100,"reason":"x"})"},
-            {kInventaire, "post", loc + "/counts", R"({"counted":100})"},
+            {kInventaire, "put", loc + "/thresholds", "{\"low\":1,\"high\":2}"},
+            {kInventaire, "post", loc + "/adjustments", "{\"delta\":100,\"reason\":\"x\"}"},
+            {kInventaire, "post", loc + "/counts", "{\"counted\":100}"},
             {kInventaire, "post", "/v1/transfers", "{}"},
             {kInventaire, "post", "/v1/reservations", "{}"},
             {kInventaire, "post", "/v1/reservations/" + kUnknown + "/commit", ""},
             {kInventaire, "post", "/v1/reservations/" + kUnknown + "/release", ""},
-            {kSupplyChain, "post", "/v1/requests/66666666-6666-4666-8666-666666666601/approve", R"({"quantity":1})"},
-            {kSupplyChain, "post", "/v1/requests/66666666-6666-4666-8666-666666666601/reject", R"({"reason":"x"})"},
+            {kSupplyChain, "post", "/v1/requests/66666666-6666-4666-8666-666666666601/approve", "{\"quantity\":1}"},
+            {kSupplyChain, "post", "/v1/requests/66666666-6666-4666-8666-666666666601/reject", "{\"reason\":\"x\"}"},
             {kEcommerce, "post", "/v1/orders/" + kUnknown + "/ship", ""},
             {kEcommerce, "post", "/v1/orders/" + kUnknown + "/deliver", ""},
-            {kEcommerce, "post", "/v1/orders/" + kUnknown + "/cancel", R"({"reason":"x"})"},
+            {kEcommerce, "post", "/v1/orders/" + kUnknown + "/cancel", "{\"reason\":\"x\"}"},
         };
         std::vector<std::string> wrong;
         for (const auto& [port, method, path, body] : routes) {
@@ -273,13 +273,12 @@ private Q_SLOTS:
                 wrong.push_back(upper(method) + " " + path + ": " + str(status));
             }
         }
-        std::string observed = "403 on " + std::to_string(routes.size() - wrong.size()) + "/" +
-                               std::to_string(routes.size());
+        std::string observed =
+            "403 on " + std::to_string(routes.size() - wrong.size()) + "/" + std::to_string(routes.size());
         for (const auto& w : wrong) {
             observed += "; " + w;
         }
-        QVERIFY(record("Cashier token on every manager route of every server (" + std::to_string(routes.size()) +
-                           ")",
+        QVERIFY(record("Cashier token on every manager route of every server (" + std::to_string(routes.size()) + ")",
                        "403 on each", observed, wrong.empty()));
     }
 
@@ -291,17 +290,18 @@ private Q_SLOTS:
         const json device = json::parse(enrol->body);
         const std::string credential = device.at("credential");
         m_secrets.push_back(credential);
-        const auto token = gw.Post("/api/commandes/v1/devices/token", withKey(),
-                                   json{{"device_id", device.at("device_id")}, {"credential", credential}}.dump(),
-                                   "application/json");
+        const auto token =
+            gw.Post("/api/commandes/v1/devices/token", withKey(),
+                    json{{"device_id", device.at("id")}, {"credential", credential}}.dump(), "application/json");
         QVERIFY2(token && token->status == 200, token ? token->body.c_str() : "no answer");
         const std::string deviceToken = json::parse(token->body).at("access_token");
         m_secrets.push_back(deviceToken);
         auto inv = client(kInventaire);
         const int other = statusOf(inv.Get(("/v1/sync/changes?since=0&store=" + kNord).c_str(), bearer(deviceToken)));
         const int own = statusOf(inv.Get(("/v1/sync/changes?since=0&store=" + kCentral).c_str(), bearer(deviceToken)));
-        bool ok = record("Device of Magasin Central reads Magasin Nord's inventaire feed (?store=)",
-                         "403 (its own store: 200)", str(other) + " (own: " + str(own) + ")", other == 403 && own == 200);
+        bool ok =
+            record("Device of Magasin Central reads Magasin Nord's inventaire feed (?store=)",
+                   "403 (its own store: 200)", str(other) + " (own: " + str(own) + ")", other == 403 && own == 200);
         const int cashier = statusOf(inv.Get(("/v1/sync/changes?since=0&store=" + kNord).c_str(), bearer(m_cashierA)));
         ok &= record("Cashier of Magasin Central reads Magasin Nord's inventaire feed", "403", str(cashier),
                      cashier == 403);
@@ -325,9 +325,8 @@ private Q_SLOTS:
                            {"description", kHostile},
                            {"sku", "XSS0001"}};
         const auto created = gw.Post("/api/catalogue/v1/products", manager, product.dump(), "application/json");
-        ok &= record("SQL/script payload in product name and description (POST /v1/products)",
-                     "201, stored verbatim", created ? str(created->status) : "no answer",
-                     created && created->status == 201);
+        ok &= record("SQL/script payload in product name and description (POST /v1/products)", "201, stored verbatim",
+                     created ? str(created->status) : "no answer", created && created->status == 201);
         std::string id;
         if (created && created->status == 201) {
             id = json::parse(created->body).at("id");
@@ -335,8 +334,8 @@ private Q_SLOTS:
             const bool verbatim = read && read->status == 200 &&
                                   json::parse(read->body).at("description") == kHostile &&
                                   json::parse(read->body).at("name") == product.at("name");
-            ok &= record("… read back (GET /v1/products/{id})", "200, the same text", verbatim ? "200, same" : "differs",
-                         verbatim);
+            ok &= record("… read back (GET /v1/products/{id})", "200, the same text",
+                         verbatim ? "200, same" : "differs", verbatim);
             std::string html;
             for (int attempt = 0; attempt < 50; ++attempt) {  // the shop reads the catalogue through its own client
                 const auto page = gw.Get(("/shop/products/" + id).c_str());
@@ -354,7 +353,8 @@ private Q_SLOTS:
         const std::vector<std::tuple<std::string, std::string, std::string, json>> writes = {
             {"PATCH /v1/products/{id} (name, description)", "patch", "/api/catalogue/v1/products/" + kProduct,
              json{{"description", kHostile}}},
-            {"POST /v1/categories (name)", "post", "/api/catalogue/v1/categories", json{{"name", kHostile.substr(0, 50)}}},
+            {"POST /v1/categories (name)", "post", "/api/catalogue/v1/categories",
+             json{{"name", kHostile.substr(0, 50)}}},
             {"POST /v1/devices (name)", "post", "/api/commandes/v1/devices", json{{"name", kHostile}}},
             {"POST /v1/stocks/…/adjustments (reason)", "post",
              "/api/inventaire/v1/stocks/" + kCentral + "/" + kProduct + "/adjustments",
@@ -391,8 +391,8 @@ private Q_SLOTS:
                          str(status), status >= 200 && status < 500);
         }
         const auto search = gw.Get("/shop?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-        const bool escaped = search && search->status == 200 &&
-                             search->body.find("<script>alert(1)") == std::string::npos;
+        const bool escaped =
+            search && search->status == 200 && search->body.find("<script>alert(1)") == std::string::npos;
         ok &= record("Script payload in the shop's search box (/shop?q=)", "200, echoed escaped",
                      search ? str(search->status) + (escaped ? ", escaped" : ", RAW") : "no answer", escaped);
         QVERIFY(ok);
@@ -433,19 +433,20 @@ private Q_SLOTS:
         int last = 0;
         std::string retryAfter;
         for (int i = 0; i < 8 && last != 429; ++i) {
-            const auto r = shop.Post("/v1/sessions", {{"X-Forwarded-For", "203.0.113.7"}},
-                                     json{{"email", "jean.tremblay@example.com"}, {"password", "guess-" + std::to_string(i)}}
-                                         .dump(),
-                                     "application/json");
+            const auto r = shop.Post(
+                "/v1/sessions", {{"X-Forwarded-For", "203.0.113.7"}},
+                json{{"email", "jean.tremblay@example.com"}, {"password", "guess-" + std::to_string(i)}}.dump(),
+                "application/json");
             last = statusOf(r);
             retryAfter = r ? r->get_header_value("Retry-After") : "";
         }
         ok &= record("Customer password guessing from one address (8 tries)", "429 with Retry-After",
                      str(last) + (retryAfter.empty() ? ", no Retry-After" : ", Retry-After " + retryAfter),
                      last == 429 && !retryAfter.empty());
-        const auto real = shop.Post("/v1/sessions", {{"X-Forwarded-For", "198.51.100.20"}},
-                                    json{{"email", "jean.tremblay@example.com"}, {"password", "Tremblay-Demo-2026"}}.dump(),
-                                    "application/json");
+        const auto real =
+            shop.Post("/v1/sessions", {{"X-Forwarded-For", "198.51.100.20"}},
+                      json{{"email", "jean.tremblay@example.com"}, {"password", "Tremblay-Demo-2026"}}.dump(),
+                      "application/json");
         if (real && real->status == 201) {
             m_secrets.push_back(json::parse(real->body).value("token", ""));
         }
@@ -465,9 +466,10 @@ private Q_SLOTS:
         ok &= record("Staff PIN guessing for cashier 1001 from one address (8 tries)", "429 with Retry-After",
                      str(last) + (retryAfter.empty() ? ", no Retry-After" : ", Retry-After " + retryAfter),
                      last == 429 && !retryAfter.empty());
-        const auto atTerminal = cmd.Post("/v1/sessions", {},
-                                         json{{"employee_code", "1001"}, {"pin", "1111"}, {"device_credential", m_deviceCredential}}.dump(),
-                                         "application/json");
+        const auto atTerminal =
+            cmd.Post("/v1/sessions", {},
+                     json{{"employee_code", "1001"}, {"pin", "1111"}, {"device_credential", m_deviceCredential}}.dump(),
+                     "application/json");
         ok &= record("… cashier 1001 logs in at an enrolled terminal meanwhile", "201", str(statusOf(atTerminal)),
                      statusOf(atTerminal) == 201);
         if (statusOf(atTerminal) == 201) {
@@ -493,16 +495,16 @@ private Q_SLOTS:
         QVERIFY(session.is_object());
         const auto out = gw.Delete("/api/commandes/v1/sessions", withKey(),
                                    json{{"refresh_token", session.at("refresh_token")}}.dump(), "application/json");
-        const int refreshed = statusOf(gw.Post("/api/commandes/v1/sessions/refresh", withKey(),
-                                               json{{"refresh_token", session.at("refresh_token")}}.dump(),
-                                               "application/json"));
+        const int refreshed =
+            statusOf(gw.Post("/api/commandes/v1/sessions/refresh", withKey(),
+                             json{{"refresh_token", session.at("refresh_token")}}.dump(), "application/json"));
         ok &= record("Staff refresh token reused after logout", "401", str(statusOf(out)) + " then " + str(refreshed),
                      statusOf(out) == 204 && refreshed == 401);
         // Customer logout and password change end the session.
         auto shop = client(kEcommerce);
-        const auto login = shop.Post("/v1/sessions", {{"X-Forwarded-For", "198.51.100.30"}},
-                                     json{{"email", "marie.dubois@example.com"}, {"password", "Dubois-Demo-2026"}}.dump(),
-                                     "application/json");
+        const auto login = shop.Post(
+            "/v1/sessions", {{"X-Forwarded-For", "198.51.100.30"}},
+            json{{"email", "marie.dubois@example.com"}, {"password", "Dubois-Demo-2026"}}.dump(), "application/json");
         QVERIFY2(login && login->status == 201, login ? login->body.c_str() : "no answer");
         const std::string customerToken = json::parse(login->body).at("token");
         m_secrets.push_back(customerToken);
@@ -521,11 +523,10 @@ private Q_SLOTS:
         m_secrets.push_back(first);
         m_secrets.push_back(second);
         m_secrets.push_back("Martin-Demo-2027!x");
-        const auto changed = shop.Post("/v1/customers/me/password", bearer(second),
-                                       json{{"current_password", "Martin-Demo-2026"},
-                                            {"new_password", "Martin-Demo-2027!x"}}
-                                           .dump(),
-                                       "application/json");
+        const auto changed =
+            shop.Post("/v1/customers/me/password", bearer(second),
+                      json{{"current_password", "Martin-Demo-2026"}, {"new_password", "Martin-Demo-2027!x"}}.dump(),
+                      "application/json");
         if (changed && changed->status == 200) {
             m_secrets.push_back(json::parse(changed->body).value("token", ""));
         }
@@ -540,20 +541,20 @@ private Q_SLOTS:
         // Magasin Est's manager disables Magasin Est's cashier (a manager acts on their own store's staff).
         const json managerEst = staffLogin("4002", "4949");
         QVERIFY(managerEst.is_object());
-        const int disabledByOwn =
-            statusOf(gw.Patch(("/api/commandes/v1/staff/" + id).c_str(),
-                              withKey(bearer(managerEst.at("access_token").get<std::string>())),
-                              json{{"active", false}}.dump(), "application/json"));
-        const int tokenAfter = statusOf(gw.Get("/api/commandes/v1/stores", withKey(bearer(cashier.at("access_token")))));
-        const int loginAfter = statusOf(gw.Post("/api/commandes/v1/sessions", withKey(),
-                                                json{{"employee_code", "4001"}, {"pin", "4444"}}.dump(),
-                                                "application/json"));
-        const int refreshAfter = statusOf(gw.Post("/api/commandes/v1/sessions/refresh", withKey(),
-                                                  json{{"refresh_token", cashier.at("refresh_token")}}.dump(),
-                                                  "application/json"));
+        const int disabledByOwn = statusOf(gw.Patch(("/api/commandes/v1/staff/" + id).c_str(),
+                                                    withKey(bearer(managerEst.at("access_token").get<std::string>())),
+                                                    json{{"active", false}}.dump(), "application/json"));
+        const int tokenAfter =
+            statusOf(gw.Get("/api/commandes/v1/stores", withKey(bearer(cashier.at("access_token")))));
+        const int loginAfter =
+            statusOf(gw.Post("/api/commandes/v1/sessions", withKey(),
+                             json{{"employee_code", "4001"}, {"pin", "4444"}}.dump(), "application/json"));
+        const int refreshAfter =
+            statusOf(gw.Post("/api/commandes/v1/sessions/refresh", withKey(),
+                             json{{"refresh_token", cashier.at("refresh_token")}}.dump(), "application/json"));
         ok &= record("Disabled staff (PATCH /v1/staff/{id} active=false): token, PIN login, refresh", "401 / 401 / 401",
-                     str(tokenAfter) + " / " + str(loginAfter) + " / " + str(refreshAfter) + " (disable: " +
-                         str(disabledByOwn) + ")",
+                     str(tokenAfter) + " / " + str(loginAfter) + " / " + str(refreshAfter) +
+                         " (disable: " + str(disabledByOwn) + ")",
                      disabledByOwn == 200 && tokenAfter == 401 && loginAfter == 401 && refreshAfter == 401);
         QVERIFY(ok);
     }
@@ -569,18 +570,18 @@ private Q_SLOTS:
                          oversized == 413);
             const std::string nested = std::string(500000, '[') + std::string(500000, ']');
             const int deep = statusOf(c.Post("/v1/sessions", nested, "application/json"));
-            const std::string command = R"({"device_id":")" + kUnknown + R"(","commands":[{"payload":)" +
-                                        std::string(400000, '[') + std::string(400000, ']') + "}]}";
+            const std::string command = "{\"device_id\":\"" + kUnknown +
+                                        "\",\"commands\":[{\"payload\":" + std::string(400000, '[') +
+                                        std::string(400000, ']') + "}]}";
             const int deepPayload = statusOf(c.Post("/v1/sync/commands", command, "application/json"));
             const int alive = statusOf(c.Get("/health/live"));
-            ok &= record("JSON nested 500,000 deep straight to " + name + " (login, sync push)",
-                         "400, server still up", str(deep) + ", " + str(deepPayload) + ", live: " + str(alive),
+            ok &= record("JSON nested 500,000 deep straight to " + name + " (login, sync push)", "400, server still up",
+                         str(deep) + ", " + str(deepPayload) + ", live: " + str(alive),
                          deep == 400 && (deepPayload == 400 || deepPayload == 401) && alive == 200);
         }
         auto gw = client(kGatewayPort);
         const std::string big = "{\"pad\":\"" + std::string(9 * 1024 * 1024, 'a') + "\"}";
-        const int viaGateway =
-            statusOf(gw.Post("/api/ecommerce/v1/customers", withKey(), big, "application/json"));
+        const int viaGateway = statusOf(gw.Post("/api/ecommerce/v1/customers", withKey(), big, "application/json"));
         ok &= record("9 MiB body through the gateway", "413", str(viaGateway), viaGateway == 413);
         QVERIFY(ok);
     }
@@ -588,8 +589,7 @@ private Q_SLOTS:
     // Slow-loris: many connections that trickle a header byte by byte; a normal client must still be served.
     void slowClientsDoNotStarveOthers() {
         bool ok = true;
-        for (const auto& [name, port, path, connections] :
-             std::vector<std::tuple<std::string, int, std::string, int>>{
+        for (const auto& [name, port, path, connections] : std::vector<std::tuple<std::string, int, std::string, int>>{
                  {"gateway", kGatewayPort, "/api/catalogue/v1/products/" + kProduct, 256},
                  {"catalogue server (direct)", kCatalogue, "/v1/products/" + kProduct, 64},
                  {"commandes server (direct)", kCommandes, "/v1/stores", 64}}) {
@@ -625,7 +625,8 @@ private Q_SLOTS:
                 c.set_read_timeout(std::chrono::seconds(5));
                 const auto t0 = std::chrono::steady_clock::now();
                 const auto r = port == kGatewayPort ? c.Get(path.c_str(), withKey()) : c.Get(path.c_str());
-                const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+                const double ms =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
                 worst = std::max(worst, ms);
                 failures += (!r || r->status != 200) ? 1 : 0;
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -638,9 +639,9 @@ private Q_SLOTS:
             char observed[160];
             std::snprintf(observed, sizeof observed, "%d/10 served, slowest %.0f ms (%zu slow connections)",
                           10 - failures, worst, sockets.size());
-            ok &= record("Slow-loris on the " + name + ": " + std::to_string(connections) +
-                             " connections trickling headers",
-                         "normal requests served, each < 1 s", observed, failures == 0 && worst < 1000);
+            ok &= record(
+                "Slow-loris on the " + name + ": " + std::to_string(connections) + " connections trickling headers",
+                "normal requests served, each < 1 s", observed, failures == 0 && worst < 1000);
         }
         QVERIFY(ok);
     }
@@ -651,7 +652,8 @@ private Q_SLOTS:
         for (const char* s : {"Tremblay-Demo-2026", "Dubois-Demo-2026", "Martin-Demo-2026", "Xss-Payload-2026!"}) {
             needles.emplace_back(s);
         }
-        static const QRegularExpression pin(QStringLiteral("\"pin\"|(?<![0-9a-f-])(1111|1919|2222|2929|3333|4444|4949)(?![0-9a-f-])"));
+        static const QRegularExpression pin(
+            QStringLiteral("\"pin\"|(?<![0-9a-f-])(1111|1919|2222|2929|3333|4444|4949)(?![0-9a-f-])"));
         std::vector<std::string> leaks;
         std::size_t lines = 0;
         QDirIterator it(m_dir.filePath(QStringLiteral("logs")), QDir::Files, QDirIterator::Subdirectories);

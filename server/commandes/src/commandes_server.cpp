@@ -97,15 +97,15 @@ server::ServerDefinition definition() {
             } catch (const std::invalid_argument&) {
                 throw server::ConfigError("MAGASIN_TOKEN_SECRET_KEY is not a base64 Ed25519 secret key (64 bytes)");
             }
-            const CommandesSettings settings{.databaseUrl = config.get("MAGASIN_DATABASE_URL"),
-                                             .tokenSecretKey = key,
-                                             .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
-                                             .demoSales = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
-                                             .catalogueUrl = config.get("MAGASIN_CATALOGUE_URL"),
-                                             .inventaireUrl = config.get("MAGASIN_INVENTAIRE_URL"),
-                                             .serviceToken = config.get("MAGASIN_SERVICE_TOKEN"),
-                                             .trustedProxies =
-                                                 server::splitAddressList(config.get("MAGASIN_TRUSTED_PROXIES"))};
+            const CommandesSettings settings{
+                .databaseUrl = config.get("MAGASIN_DATABASE_URL"),
+                .tokenSecretKey = key,
+                .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .demoSales = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .catalogueUrl = config.get("MAGASIN_CATALOGUE_URL"),
+                .inventaireUrl = config.get("MAGASIN_INVENTAIRE_URL"),
+                .serviceToken = config.get("MAGASIN_SERVICE_TOKEN"),
+                .trustedProxies = server::splitAddressList(config.get("MAGASIN_TRUSTED_PROXIES"))};
             return std::make_unique<CommandesService>(settings, info, options);
         },
     };

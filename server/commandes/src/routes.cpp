@@ -211,8 +211,7 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         const json body = ex.jsonBody();
         const JsonFields fields(body);
         LoginAttempt attempt{requiredText(fields, "employee_code", 64), requiredText(fields, "pin", 64),
-                             fields.optionalString("device_credential"),
-                             server::clientAddress(ex, d.trustedProxies)};
+                             fields.optionalString("device_credential"), server::clientAddress(ex, d.trustedProxies)};
         ex.json(201, d.sessions.login(attempt));
     });
     app.route(Method::kPost, "/v1/sessions/refresh", [d](Exchange& ex) {

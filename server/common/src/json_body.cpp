@@ -30,9 +30,7 @@ std::size_t jsonNestingDepth(std::string_view text) noexcept {
                 deepest = depth > deepest ? depth : deepest;
                 break;
             case ']':
-            case '}':
-                depth = depth > 0 ? depth - 1 : 0;
-                break;
+            case '}': depth = depth > 0 ? depth - 1 : 0; break;
             default: break;
         }
     }

@@ -3,6 +3,7 @@
 #include "fuzz_input.hpp"
 #include "magasin/server/access_token.hpp"
 #include "magasin/server/http_error.hpp"
+#include "magasin/server/json_body.hpp"
 #include "magasin/server/token_keys.hpp"
 #include "magasin/server/token_verifier.hpp"
 

@@ -19,9 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::expectRejection([&] { (void)catalogue::productDraftFromJson(body); });
     fuzz::expectRejection([&] { (void)catalogue::productChangesFromJson(body); });
     fuzz::expectRejection([&] {
-        const auto submission = commandes::saleSubmissionFromJson(body, [](const domain::StaffId&) {
-            return domain::Role::kManager;
-        });
+        const auto submission =
+            commandes::saleSubmissionFromJson(body, [](const domain::StaffId&) { return domain::Role::kManager; });
         if (submission.terminalTotals) {
             (void)commandes::terminalTotalsOf(*submission.terminalTotals, domain::TaxProfile::quebec());
         }
