@@ -179,7 +179,10 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     });
 
     app.route(Method::kPost, "/v1/requests/{id}/approve", [&, caller, requestId](Exchange& ex) {
-        const auto actor = staffOf(caller(ex), "approve a request");
+        const auto principal = caller(ex);
+        // Before the body: a cashier hears 403 whatever they sent, not a validation error about the reason.
+        server::requireRole(principal, domain::Role::kManager);
+        const auto actor = staffOf(principal, "approve a request");
         const auto id = requestId(ex);
         const json body = optionalBody(ex);
         const auto quantity = JsonFields(body).optionalInteger("quantity");
@@ -187,7 +190,10 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     });
 
     app.route(Method::kPost, "/v1/requests/{id}/reject", [&, caller, requestId](Exchange& ex) {
-        const auto actor = staffOf(caller(ex), "reject a request");
+        const auto principal = caller(ex);
+        // Before the body: a cashier hears 403 whatever they sent, not a validation error about the reason.
+        server::requireRole(principal, domain::Role::kManager);
+        const auto actor = staffOf(principal, "reject a request");
         const auto id = requestId(ex);
         const json body = ex.jsonBody();
         const auto reason = JsonFields(body).string("reason");
