@@ -182,7 +182,7 @@ void registerSaleCommands(server::CommandProcessor& processor, const SaleBook& s
 
 void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
     server::HttpApp& app = httpApp;
-    auto caller = [&verifier = d.verifier](Exchange& ex) { return server::authenticate(ex, verifier); };
+    auto caller = [&verifier = d.verifier](const Exchange& ex) { return server::authenticate(ex, verifier); };
     auto manager = [caller](Exchange& ex) {
         Principal principal = caller(ex);
         server::requireRole(principal, domain::Role::kManager);
@@ -377,12 +377,12 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         const auto principal = caller(ex);
         return principal.isService() ? server::FeedScope::all() : server::FeedScope::ofStore(*principal.claims.store);
     });
-    server::registerCommandRoute(httpApp, d.processor, [caller](Exchange& ex, const sync::PushRequest& request) {
-        const auto principal = caller(ex);
-        if (principal.claims.device != request.deviceId) {
-            throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
-        }
-    });
+    server::registerCommandRoute(
+        httpApp, d.processor, caller, [](const server::Principal& principal, const sync::PushRequest& request) {
+            if (principal.claims.device != request.deviceId) {
+                throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
+            }
+        });
 }
 
 }  // namespace magasin::commandes

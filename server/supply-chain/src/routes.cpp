@@ -224,29 +224,29 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         return store ? server::FeedScope::ofStore(*store) : server::FeedScope::all();
     });
 
-    server::registerCommandRoute(app, d.processor, [caller](Exchange& ex, const sync::PushRequest& request) {
-        const auto principal = caller(ex);
-        if (principal.claims.kind != server::TokenKind::kDevice || principal.claims.device != request.deviceId) {
-            throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
-        }
-        // A terminal asks for its own store: the check needs the token, which the command handler does not see.
-        for (const auto& command : request.commands) {
-            if (command.type != kCreateCommand || !command.payload.is_object() ||
-                !command.payload.contains("store_id") || !command.payload["store_id"].is_string()) {
-                continue;  // the handler rejects a malformed payload as that command's outcome
+    server::registerCommandRoute(
+        app, d.processor, caller, [](const server::Principal& principal, const sync::PushRequest& request) {
+            if (principal.claims.kind != server::TokenKind::kDevice || principal.claims.device != request.deviceId) {
+                throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
             }
-            std::optional<domain::StoreId> store;
-            try {
-                store = domain::StoreId::parse(command.payload["store_id"].get<std::string>());
-            } catch (const DomainError&) {
-                continue;
+            // A terminal asks for its own store: the check needs the token, which the command handler does not see.
+            for (const auto& command : request.commands) {
+                if (command.type != kCreateCommand || !command.payload.is_object() ||
+                    !command.payload.contains("store_id") || !command.payload["store_id"].is_string()) {
+                    continue;  // the handler rejects a malformed payload as that command's outcome
+                }
+                std::optional<domain::StoreId> store;
+                try {
+                    store = domain::StoreId::parse(command.payload["store_id"].get<std::string>());
+                } catch (const DomainError&) {
+                    continue;
+                }
+                if (*store != principal.claims.store.value()) {
+                    throw HttpError::forbidden("Command " + command.commandId.toString() +
+                                               " asks for another store than the device's");
+                }
             }
-            if (*store != principal.claims.store.value()) {
-                throw HttpError::forbidden("Command " + command.commandId.toString() +
-                                           " asks for another store than the device's");
-            }
-        }
-    });
+        });
 }
 
 }  // namespace magasin::supply_chain
