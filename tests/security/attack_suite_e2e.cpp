@@ -402,6 +402,26 @@ private Q_SLOTS:
             ok &= record("SQL payload in a query string: " + query.substr(0, query.find('?')), "200 or 4xx; never 500",
                          str(status), status >= 200 && status < 500);
         }
+        // No card data anywhere: a card tender carries the payment terminal's reference, never a card number.
+        const std::string cardNumber = "4111 1111 1111 1111";
+        m_secrets.push_back(cardNumber);
+        m_secrets.emplace_back("4111111111111111");
+        const json sale{{"id", kUnknown},
+                        {"store_id", kCentral},
+                        {"at", "2026-11-25T14:20:13.000Z"},
+                        {"lines",
+                         {{{"product_id", kProduct},
+                           {"name", "Clavier"},
+                           {"unit_price_cents", 1000},
+                           {"quantity", 1},
+                           {"taxable", false}}}},
+                        {"payments", {{{"method", "card"}, {"amount_cents", 1000}, {"reference", cardNumber}}}}};
+        const auto card =
+            gw.Post("/api/commandes/v1/sales", withKey(bearer(m_cashierA)), sale.dump(), "application/json");
+        const bool refused =
+            card && card->status == 422 && card->body.find("payment.card.reference.card_number") != std::string::npos;
+        ok &= record("A card number as a card payment's reference (POST /v1/sales)",
+                     "422 payment.card.reference.card_number", card ? str(card->status) : "no answer", refused);
         const auto search = gw.Get("/shop?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         const bool escaped =
             search && search->status == 200 && search->body.find("<script>alert(1)") == std::string::npos;
