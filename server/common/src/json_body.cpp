@@ -49,6 +49,9 @@ nlohmann::json parseJsonBody(std::string_view body, std::size_t maxDepth) {
         return nlohmann::json::parse(body);
     } catch (const nlohmann::json::parse_error& e) {
         throw HttpError::badRequest("The body is not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const nlohmann::json::out_of_range&) {
+        // The parser's other refusal (found by fuzzing): a number beyond a double's range, such as 7e5032.
+        throw HttpError::badRequest("The body holds a number too large to read");
     }
 }
 

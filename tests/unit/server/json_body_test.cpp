@@ -33,6 +33,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("empty body") << QByteArray();
         QTest::newRow("not JSON") << QByteArray("{\"a\":");
+        // Found by fuzzing: nlohmann refuses these with out_of_range, not parse_error.
+        QTest::newRow("a number beyond a double's range") << QByteArray("7e5032");
+        QTest::newRow("a huge number inside a body") << QByteArray("{\"unit_price_cents\":844E744073709551614}");
         QTest::newRow("one level deeper than allowed")
             << QByteArray(kMaxJsonDepth + 1, '[') + QByteArray(kMaxJsonDepth + 1, ']');
         QTest::newRow("a million levels is refused before parsing")

@@ -17,7 +17,8 @@ inline constexpr std::size_t kMaxJsonDepth = 64;
 // value it builds recurses once per level, and a 1 MiB body of '[' overflows a worker thread's stack.
 std::size_t jsonNestingDepth(std::string_view text) noexcept;
 
-// Parses body; throws HttpError 400 (bad_request) when it is empty, is not JSON, or nests deeper than maxDepth.
+// Parses body; throws HttpError 400 (bad_request) when it is empty, is not JSON, holds a number beyond a double's
+// range, or nests deeper than maxDepth.
 nlohmann::json parseJsonBody(std::string_view body, std::size_t maxDepth = kMaxJsonDepth);
 
 }  // namespace magasin::server
