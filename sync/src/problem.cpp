@@ -44,10 +44,12 @@ void from_json(const nlohmann::json& j, Problem& p) {
         p.detail = "unreadable problem body";
         return;
     }
-    auto text = [&](const char* key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    // Leniently: a member of another type reads as empty (a client must show whatever problem it gets).
+    auto textIn = [](const nlohmann::json& object, const char* key) {
+        const auto it = object.find(key);
+        return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
+    auto text = [&](const char* key) { return textIn(j, key); };
     p.type = text("type");
     p.title = text("title");
     p.detail = text("detail");
@@ -58,7 +60,7 @@ void from_json(const nlohmann::json& j, Problem& p) {
     if (const auto it = j.find("errors"); it != j.end() && it->is_array()) {
         for (const auto& e : *it) {
             if (e.is_object()) {
-                p.errors.push_back({e.value("field", ""), e.value("rule", ""), e.value("message", "")});
+                p.errors.push_back({textIn(e, "field"), textIn(e, "rule"), textIn(e, "message")});
             }
         }
     }

@@ -31,6 +31,19 @@ class PosScreenGuiTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Names and problem details come from the servers; a product or staff named "<b>x</b>" or "<img src=...>" must
+    // show as those characters, so every label that shows them is plain text, never Qt's rich-text guess.
+    void labelsShowingServerTextAreNeverMarkup() {
+        GuiFixture f(QStringLiteral("en"));
+        QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));
+        for (const char* name : {"loginStore", "loginError", "posHeader", "messageLabel", "connectionStatus",
+                                 "pendingStatus", "dataAgeStatus", "receiptsStatus", "userStatus"}) {
+            auto* label = f.find<QLabel>(QString::fromLatin1(name));
+            QVERIFY2(label != nullptr, name);
+            QVERIFY2(label->textFormat() == Qt::PlainText, name);
+        }
+    }
+
     void cashierSellsWithScannerSearchQuantityAndCashThenManagerPinCancels() {
         GuiFixture f(QStringLiteral("en"));
         QVERIFY(f.login(QStringLiteral("1001"), QStringLiteral("1111")));

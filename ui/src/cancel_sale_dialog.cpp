@@ -50,6 +50,7 @@ CancelSaleDialog::CancelSaleDialog(PosController& pos, QWidget* parent) : QDialo
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("cancelError"));
+    m_error->setTextFormat(Qt::PlainText);  // a server's problem detail may quote what was typed
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
 

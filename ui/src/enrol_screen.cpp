@@ -60,6 +60,7 @@ EnrolScreen::EnrolScreen(QWidget* parent) : QWidget(parent) {
 
     m_error = new QLabel(panel);
     m_error->setObjectName(QStringLiteral("enrolError"));
+    m_error->setTextFormat(Qt::PlainText);  // a server's problem detail may quote what was typed
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
 

@@ -27,6 +27,8 @@ LoginScreen::LoginScreen(QWidget* parent) : QWidget(parent) {
 
     m_store = new QLabel(panel);
     m_store->setObjectName(QStringLiteral("loginStore"));
+    // Names and messages come from the servers: shown as typed, never as markup (a name may hold "<b>").
+    m_store->setTextFormat(Qt::PlainText);
     m_store->setAlignment(Qt::AlignCenter);
     QFont storeFont = m_store->font();
     storeFont.setPointSize(14);
@@ -68,6 +70,7 @@ LoginScreen::LoginScreen(QWidget* parent) : QWidget(parent) {
 
     m_error = new QLabel(panel);
     m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_error->setAlignment(Qt::AlignCenter);

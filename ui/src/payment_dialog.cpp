@@ -85,6 +85,7 @@ PaymentDialog::PaymentDialog(PosController& pos, std::int64_t totalCents, QWidge
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("paymentError"));
+    m_error->setTextFormat(Qt::PlainText);  // a server's problem detail may quote what was typed
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
 

@@ -59,6 +59,8 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("posHeader"));
+    // Staff, store and product names come from the servers: shown as typed, never as markup.
+    m_header->setTextFormat(Qt::PlainText);
     m_header->setFont(sized(font(), 12, true));
 
     m_input = new QLineEdit(this);
@@ -95,6 +97,7 @@ PosScreen::PosScreen(PosController& pos, QWidget* parent) : QWidget(parent), m_p
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setMinimumHeight(32);
     m_message->setFont(sized(font(), 13, true));

@@ -8,6 +8,7 @@ namespace {
 QLabel* addLabel(QStatusBar* bar, const QString& name, bool permanent) {
     auto* label = new QLabel(bar);
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);  // the user's name comes from the server: never markup
     label->setContentsMargins(8, 2, 8, 2);
     if (permanent) {
         bar->addPermanentWidget(label);

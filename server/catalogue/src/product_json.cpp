@@ -1,6 +1,69 @@
 #include "magasin/catalogue/product_json.hpp"
 
+#include "magasin/domain/domain_error.hpp"
+#include "magasin/sync/json_fields.hpp"
+
 namespace magasin::catalogue {
+
+using domain::DomainError;
+using domain::ErrorCode;
+using sync::JsonFields;
+
+namespace {
+
+std::vector<domain::Barcode> barcodesOf(const JsonFields& body, std::string_view key) {
+    std::vector<domain::Barcode> barcodes;
+    if (!body.has(key)) {
+        return barcodes;
+    }
+    const nlohmann::json& items = body.array(key);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string path = JsonFields::itemPath(body.pathOf(key), i);
+        if (!items[i].is_string()) {
+            throw DomainError(ErrorCode::kInvalidValue, "json.type", path, path + " must be a string of digits");
+        }
+        barcodes.push_back(domain::Barcode::parse(items[i].get<std::string>(), path));
+    }
+    return barcodes;
+}
+
+}  // namespace
+
+ProductDraft productDraftFromJson(const nlohmann::json& json) {
+    const JsonFields body(json);
+    std::optional<domain::ProductId> id;
+    if (body.has("id")) {
+        id = domain::ProductId(body.uuid("id"));
+    }
+    return ProductDraft{.id = id,
+                        .name = domain::ProductName::parse(body.string("name"), "name"),
+                        .category = domain::CategoryName::parse(body.string("category"), "category"),
+                        .price = domain::Price::fromCents(body.integer("price_cents")),
+                        .description = body.optionalString("description").value_or(""),
+                        .sku = domain::Sku::parse(body.string("sku"), "sku"),
+                        .barcodes = barcodesOf(body, "barcodes"),
+                        .taxable = body.optionalBoolean("taxable").value_or(true)};
+}
+
+ProductChanges productChangesFromJson(const nlohmann::json& json) {
+    const JsonFields body(json);
+    if (body.has("price_cents")) {
+        body.fail("price_cents", "product.price.separate_route",
+                  "Change a price with POST /v1/products/{id}/price, which keeps its history");
+    }
+    ProductChanges changes;
+    if (auto name = body.optionalString("name")) {
+        changes.name = domain::ProductName::parse(*name, "name");
+    }
+    if (auto category = body.optionalString("category")) {
+        changes.category = domain::CategoryName::parse(*category, "category");
+    }
+    changes.description = body.optionalString("description");
+    changes.taxable = body.optionalBoolean("taxable");
+    changes.addBarcodes = barcodesOf(body, "add_barcodes");
+    changes.removeBarcodes = barcodesOf(body, "remove_barcodes");
+    return changes;
+}
 
 nlohmann::json productToJson(const domain::Product& product) {
     nlohmann::json barcodes = nlohmann::json::array();

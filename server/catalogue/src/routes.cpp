@@ -47,56 +47,6 @@ domain::ProductId productId(const Exchange& ex) {
     return domain::ProductId::parse(ex.pathParam("id"), "id");
 }
 
-std::vector<domain::Barcode> barcodesOf(const JsonFields& body, std::string_view key) {
-    std::vector<domain::Barcode> barcodes;
-    if (!body.has(key)) {
-        return barcodes;
-    }
-    const json& items = body.array(key);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string path = JsonFields::itemPath(body.pathOf(key), i);
-        if (!items[i].is_string()) {
-            throw DomainError(ErrorCode::kInvalidValue, "json.type", path, path + " must be a string of digits");
-        }
-        barcodes.push_back(domain::Barcode::parse(items[i].get<std::string>(), path));
-    }
-    return barcodes;
-}
-
-ProductDraft draftOf(const JsonFields& body) {
-    std::optional<domain::ProductId> id;
-    if (body.has("id")) {
-        id = domain::ProductId(body.uuid("id"));
-    }
-    return ProductDraft{.id = id,
-                        .name = domain::ProductName::parse(body.string("name"), "name"),
-                        .category = domain::CategoryName::parse(body.string("category"), "category"),
-                        .price = domain::Price::fromCents(body.integer("price_cents")),
-                        .description = body.optionalString("description").value_or(""),
-                        .sku = domain::Sku::parse(body.string("sku"), "sku"),
-                        .barcodes = barcodesOf(body, "barcodes"),
-                        .taxable = body.optionalBoolean("taxable").value_or(true)};
-}
-
-ProductChanges changesOf(const JsonFields& body) {
-    if (body.has("price_cents")) {
-        body.fail("price_cents", "product.price.separate_route",
-                  "Change a price with POST /v1/products/{id}/price, which keeps its history");
-    }
-    ProductChanges changes;
-    if (auto name = body.optionalString("name")) {
-        changes.name = domain::ProductName::parse(*name, "name");
-    }
-    if (auto category = body.optionalString("category")) {
-        changes.category = domain::CategoryName::parse(*category, "category");
-    }
-    changes.description = body.optionalString("description");
-    changes.taxable = body.optionalBoolean("taxable");
-    changes.addBarcodes = barcodesOf(body, "add_barcodes");
-    changes.removeBarcodes = barcodesOf(body, "remove_barcodes");
-    return changes;
-}
-
 // A whole decimal integer or nothing: "12abc", "1.5" and "" are refused rather than read as 12, 1 or 0.
 std::optional<std::int64_t> integerQuery(const Exchange& ex, const std::string& name) {
     const auto text = ex.query(name);
@@ -165,7 +115,7 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     add(Method::kPost, "/v1/products", [d, manager](Exchange& ex) {
         const auto principal = manager(ex);
         d.idempotently(ex, principal.claims.subject, [](ProductCatalogue& catalogue, const json& body) {
-            return server::IdempotentReply{201, productToJson(catalogue.create(draftOf(JsonFields(body))))};
+            return server::IdempotentReply{201, productToJson(catalogue.create(productDraftFromJson(body)))};
         });
         // After the reply, stored or replayed, so that a replay carries it too.
         if (ex.response().status == 201) {
@@ -194,7 +144,7 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         manager(ex);
         const auto id = productId(ex);
         const json body = ex.jsonBody();
-        ex.json(200, productToJson(d.catalogue.update(id, changesOf(JsonFields(body)))));
+        ex.json(200, productToJson(d.catalogue.update(id, productChangesFromJson(body))));
     });
     add(Method::kPost, "/v1/products/{id}/price", [d, manager](Exchange& ex) {
         const auto principal = manager(ex);

@@ -5,6 +5,7 @@
 #include "magasin/commandes/openapi.hpp"
 #include "magasin/commandes/routes.hpp"
 #include "magasin/commandes/store_directory.hpp"
+#include "magasin/server/client_address.hpp"
 #include "magasin/server/migrations.hpp"
 #include "magasin/server/transaction.hpp"
 #include "magasin/sql/commandes_migrations.hpp"
@@ -57,7 +58,8 @@ CommandesService::CommandesService(const CommandesSettings& settings, const serv
     follow(settings.catalogueUrl, "catalogue", applyCatalogueChange);
     follow(settings.inventaireUrl, "inventaire", applyStockChange);
     registerSaleCommands(m_processor, m_sales);
-    installRoutes(m_app, {m_pool, m_verifier, m_sessions, m_sales, m_feed, m_processor, clock, &m_saleCommits});
+    installRoutes(m_app, {m_pool, m_verifier, m_sessions, m_sales, m_feed, m_processor, clock, &m_saleCommits,
+                          settings.trustedProxies});
     m_app.setOpenApi(openApiDocument(info.version));
     m_app.setReadinessProbe([this] { return m_pool.ping(); });
 }
@@ -83,7 +85,10 @@ server::ServerDefinition definition() {
                   "(empty: not followed)",
                   ""},
                  {"MAGASIN_SERVICE_TOKEN", "service token (magasin-token service commandes) for reading those feeds",
-                  "", true}},
+                  "", true},
+                 {"MAGASIN_TRUSTED_PROXIES",
+                  "comma-separated addresses of the gateways whose X-Forwarded-For names the client (login throttle)",
+                  ""}},
         .build = [](const server::Config& config, const server::ServiceInfo& info,
                     const server::HttpOptions& options) -> std::unique_ptr<server::Service> {
             server::SecretKey key;
@@ -92,13 +97,15 @@ server::ServerDefinition definition() {
             } catch (const std::invalid_argument&) {
                 throw server::ConfigError("MAGASIN_TOKEN_SECRET_KEY is not a base64 Ed25519 secret key (64 bytes)");
             }
-            const CommandesSettings settings{.databaseUrl = config.get("MAGASIN_DATABASE_URL"),
-                                             .tokenSecretKey = key,
-                                             .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
-                                             .demoSales = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
-                                             .catalogueUrl = config.get("MAGASIN_CATALOGUE_URL"),
-                                             .inventaireUrl = config.get("MAGASIN_INVENTAIRE_URL"),
-                                             .serviceToken = config.get("MAGASIN_SERVICE_TOKEN")};
+            const CommandesSettings settings{
+                .databaseUrl = config.get("MAGASIN_DATABASE_URL"),
+                .tokenSecretKey = key,
+                .demoData = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .demoSales = config.integer("MAGASIN_DEMO_DATA", 0, 1) == 1,
+                .catalogueUrl = config.get("MAGASIN_CATALOGUE_URL"),
+                .inventaireUrl = config.get("MAGASIN_INVENTAIRE_URL"),
+                .serviceToken = config.get("MAGASIN_SERVICE_TOKEN"),
+                .trustedProxies = server::splitAddressList(config.get("MAGASIN_TRUSTED_PROXIES"))};
             return std::make_unique<CommandesService>(settings, info, options);
         },
     };

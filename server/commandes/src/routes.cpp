@@ -9,6 +9,7 @@
 #include "magasin/commandes/store_directory.hpp"
 #include "magasin/domain/domain_error.hpp"
 #include "magasin/server/authentication.hpp"
+#include "magasin/server/client_address.hpp"
 #include "magasin/server/http_error.hpp"
 #include "magasin/server/idempotency.hpp"
 #include "magasin/server/transaction.hpp"
@@ -182,7 +183,7 @@ void registerSaleCommands(server::CommandProcessor& processor, const SaleBook& s
 
 void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
     server::HttpApp& app = httpApp;
-    auto caller = [&verifier = d.verifier](Exchange& ex) { return server::authenticate(ex, verifier); };
+    auto caller = [&verifier = d.verifier](const Exchange& ex) { return server::authenticate(ex, verifier); };
     auto manager = [caller](Exchange& ex) {
         Principal principal = caller(ex);
         server::requireRole(principal, domain::Role::kManager);
@@ -211,7 +212,7 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         const json body = ex.jsonBody();
         const JsonFields fields(body);
         LoginAttempt attempt{requiredText(fields, "employee_code", 64), requiredText(fields, "pin", 64),
-                             fields.optionalString("device_credential"), ex.request().remote_addr};
+                             fields.optionalString("device_credential"), server::clientAddress(ex, d.trustedProxies)};
         ex.json(201, d.sessions.login(attempt));
     });
     app.route(Method::kPost, "/v1/sessions/refresh", [d](Exchange& ex) {
@@ -405,13 +406,13 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
         }
         return principal.isService() ? server::FeedScope::all() : server::FeedScope::ofStore(*principal.claims.store);
     });
-    server::registerCommandRoute(httpApp, d.processor, [d, caller](Exchange& ex, const sync::PushRequest& request) {
-        const auto principal = caller(ex);
-        if (principal.claims.device != request.deviceId) {
-            throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
-        }
-        server::withTransaction(d.pool, [&](pqxx::work& tx) { noteDevicePush(tx, request.deviceId, d.clock()); });
-    });
+    server::registerCommandRoute(
+        httpApp, d.processor, caller, [d](const server::Principal& principal, const sync::PushRequest& request) {
+            if (principal.claims.device != request.deviceId) {
+                throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
+            }
+            server::withTransaction(d.pool, [&](pqxx::work& tx) { noteDevicePush(tx, request.deviceId, d.clock()); });
+        });
 }
 
 }  // namespace magasin::commandes

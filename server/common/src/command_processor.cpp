@@ -146,13 +146,16 @@ sync::PushResponse CommandProcessor::process(const sync::PushRequest& request) {
 }
 
 void registerCommandRoute(HttpApp& app, CommandProcessor& processor,
-                          std::function<void(Exchange&, const sync::PushRequest&)> authorize) {
-    app.route(Method::kPost, "/v1/sync/commands", [&processor, authorize = std::move(authorize)](Exchange& ex) {
-        const sync::PushRequest request = sync::pushRequestFromJson(ex.jsonBody());
-        authorize(ex, request);
-        const sync::PushResponse response = processor.process(request);
-        ex.json(200, sync::toJson(response));
-    });
+                          std::function<Principal(const Exchange&)> authenticate,
+                          std::function<void(const Principal&, const sync::PushRequest&)> authorize) {
+    app.route(Method::kPost, "/v1/sync/commands",
+              [&processor, authenticate = std::move(authenticate), authorize = std::move(authorize)](Exchange& ex) {
+                  const Principal principal = authenticate(ex);
+                  const sync::PushRequest request = sync::pushRequestFromJson(ex.jsonBody());
+                  authorize(principal, request);
+                  const sync::PushResponse response = processor.process(request);
+                  ex.json(200, sync::toJson(response));
+              });
 }
 
 }  // namespace magasin::server

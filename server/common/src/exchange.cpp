@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include "magasin/server/http_error.hpp"
+#include "magasin/server/json_body.hpp"
 
 namespace magasin::server {
 
@@ -36,14 +37,7 @@ std::optional<std::string> Exchange::header(const std::string& name) const {
 }
 
 nlohmann::json Exchange::jsonBody() const {
-    if (m_request.body.empty()) {
-        throw HttpError::badRequest("The request needs a JSON body");
-    }
-    try {
-        return nlohmann::json::parse(m_request.body);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw HttpError::badRequest("The body is not valid JSON (byte " + std::to_string(e.byte) + ")");
-    }
+    return parseJsonBody(m_request.body);
 }
 
 FormFields Exchange::formBody() const {

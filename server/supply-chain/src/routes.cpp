@@ -182,7 +182,10 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     });
 
     app.route(Method::kPost, "/v1/requests/{id}/approve", [&, caller, requestId](Exchange& ex) {
-        const auto actor = staffOf(caller(ex), "approve a request");
+        const auto principal = caller(ex);
+        // Before the body: a cashier hears 403 whatever they sent, not a validation error about the reason.
+        server::requireRole(principal, domain::Role::kManager);
+        const auto actor = staffOf(principal, "approve a request");
         const auto id = requestId(ex);
         const json body = optionalBody(ex);
         const auto quantity = JsonFields(body).optionalInteger("quantity");
@@ -190,7 +193,10 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
     });
 
     app.route(Method::kPost, "/v1/requests/{id}/reject", [&, caller, requestId](Exchange& ex) {
-        const auto actor = staffOf(caller(ex), "reject a request");
+        const auto principal = caller(ex);
+        // Before the body: a cashier hears 403 whatever they sent, not a validation error about the reason.
+        server::requireRole(principal, domain::Role::kManager);
+        const auto actor = staffOf(principal, "reject a request");
         const auto id = requestId(ex);
         const json body = ex.jsonBody();
         const auto reason = JsonFields(body).string("reason");
@@ -221,29 +227,29 @@ void installRoutes(server::HttpApp& app, RouteDependencies d) {
         return store ? server::FeedScope::ofStore(*store) : server::FeedScope::all();
     });
 
-    server::registerCommandRoute(app, d.processor, [caller](Exchange& ex, const sync::PushRequest& request) {
-        const auto principal = caller(ex);
-        if (principal.claims.kind != server::TokenKind::kDevice || principal.claims.device != request.deviceId) {
-            throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
-        }
-        // A terminal asks for its own store: the check needs the token, which the command handler does not see.
-        for (const auto& command : request.commands) {
-            if (command.type != kCreateCommand || !command.payload.is_object() ||
-                !command.payload.contains("store_id") || !command.payload["store_id"].is_string()) {
-                continue;  // the handler rejects a malformed payload as that command's outcome
+    server::registerCommandRoute(
+        app, d.processor, caller, [](const server::Principal& principal, const sync::PushRequest& request) {
+            if (principal.claims.kind != server::TokenKind::kDevice || principal.claims.device != request.deviceId) {
+                throw HttpError::forbidden("Commands are pushed with a token of the device that recorded them");
             }
-            std::optional<domain::StoreId> store;
-            try {
-                store = domain::StoreId::parse(command.payload["store_id"].get<std::string>());
-            } catch (const DomainError&) {
-                continue;
+            // A terminal asks for its own store: the check needs the token, which the command handler does not see.
+            for (const auto& command : request.commands) {
+                if (command.type != kCreateCommand || !command.payload.is_object() ||
+                    !command.payload.contains("store_id") || !command.payload["store_id"].is_string()) {
+                    continue;  // the handler rejects a malformed payload as that command's outcome
+                }
+                std::optional<domain::StoreId> store;
+                try {
+                    store = domain::StoreId::parse(command.payload["store_id"].get<std::string>());
+                } catch (const DomainError&) {
+                    continue;
+                }
+                if (*store != principal.claims.store.value()) {
+                    throw HttpError::forbidden("Command " + command.commandId.toString() +
+                                               " asks for another store than the device's");
+                }
             }
-            if (*store != principal.claims.store.value()) {
-                throw HttpError::forbidden("Command " + command.commandId.toString() +
-                                           " asks for another store than the device's");
-            }
-        }
-    });
+        });
 }
 
 }  // namespace magasin::supply_chain

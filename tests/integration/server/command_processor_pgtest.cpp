@@ -140,11 +140,15 @@ private Q_SLOTS:
         options.workers = 4;
         options.logRequests = false;
         m_app = std::make_unique<HttpApp>(ServiceInfo{"test", "test-1", "0"}, options);
-        registerCommandRoute(*m_app, *m_processor, [](Exchange& ex, const sync::PushRequest&) {
-            if (ex.header("X-Deny")) {
-                throw HttpError::forbidden("This device may not push");
-            }
-        });
+        registerCommandRoute(
+            *m_app, *m_processor,
+            [](const Exchange& ex) {
+                if (ex.header("X-Deny")) {
+                    throw HttpError::forbidden("This device may not push");
+                }
+                return Principal{};
+            },
+            [](const Principal&, const sync::PushRequest&) {});
         m_port = m_app->bind("127.0.0.1", 0);
         m_server = std::thread([this] { m_app->serve(); });
         for (int i = 0; i < 200 && !m_app->isRunning(); ++i) {

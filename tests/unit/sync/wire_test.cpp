@@ -295,6 +295,19 @@ private Q_SLOTS:
         QCOMPARE(failureOf([&] { decode(broken); }), expected);
     }
 
+    // Found by fuzzing (tests/security/fuzz/corpus/sync_wire/problem_odd_types.json): an error entry whose field
+    // was a number threw json type_error out of the reader of problems.
+    void problemWithOddlyTypedErrorMembersIsReadLeniently() {
+        const auto j = nlohmann::json::parse(
+            "{\"type\":\"t\",\"status\":422,\"errors\":[{\"field\":3,\"rule\":null,\"message\":\"m\"}]}");
+        const auto p = j.get<Problem>();
+        QCOMPARE(p.status, 422);
+        QCOMPARE(p.errors.size(), std::size_t{1});
+        QCOMPARE(p.errors[0].field, std::string());
+        QCOMPARE(p.errors[0].rule, std::string());
+        QCOMPARE(p.errors[0].message, std::string("m"));
+    }
+
     void namesOfEnums() {
         QCOMPARE(outcomeStatusName(OutcomeStatus::kAppliedWithFlags), std::string_view("applied_with_flags"));
         QCOMPARE(changeOpName(ChangeOp::kDelete), std::string_view("delete"));

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "magasin/catalogue/product_catalogue.hpp"
 #include "magasin/catalogue/product_repository.hpp"
 
 namespace magasin::catalogue {
@@ -14,5 +15,12 @@ nlohmann::json productToJson(const domain::Product& product);
 nlohmann::json priceChangeToJson(const domain::PriceChange& change);
 // {items, page, page_size, total}
 nlohmann::json searchPageToJson(const SearchPage& page, const domain::ProductSearchCriteria& criteria);
+
+// The request bodies of POST /v1/products ({id?, name, category, price_cents, description?, sku, barcodes?,
+// taxable?}) and PATCH /v1/products/{id} ({name?, category?, description?, taxable?, add_barcodes?,
+// remove_barcodes?}; price_cents is refused: prices change through their own route). Throws DomainError
+// kInvalidValue naming the field at fault.
+ProductDraft productDraftFromJson(const nlohmann::json& body);
+ProductChanges productChangesFromJson(const nlohmann::json& body);
 
 }  // namespace magasin::catalogue

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "magasin/commandes/sale_book.hpp"
 #include "magasin/commandes/session_service.hpp"
@@ -29,6 +30,9 @@ struct CommandesSettings {
     std::string catalogueUrl;
     std::string inventaireUrl;
     std::string serviceToken;  // MAGASIN_SERVICE_TOKEN, read by the feeds
+    // MAGASIN_TRUSTED_PROXIES: gateways whose X-Forwarded-For names the client, so that the staff login throttle
+    // counts per client address and not per gateway (one guesser would otherwise delay everyone behind it).
+    std::vector<std::string> trustedProxies{};
 };
 
 class CommandesService : public server::Service {

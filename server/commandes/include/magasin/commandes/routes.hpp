@@ -2,6 +2,9 @@
 // Usage: installRoutes(app, {pool, verifier, sessions, sales, feed, processor, clock, &saleCommits});
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "magasin/commandes/sale_book.hpp"
 #include "magasin/commandes/session_service.hpp"
 #include "magasin/server/change_feed.hpp"
@@ -24,6 +27,8 @@ struct RouteDependencies {
     // REST sales share transactions and commits (the feed's commit-time numbering serializes commits): see
     // docs/performance.md. Null: one transaction per sale.
     server::GroupCommit* saleCommits = nullptr;
+    // Peers whose X-Forwarded-For names the client of a login (the gateway); others are the client themselves.
+    std::vector<std::string> trustedProxies{};
 };
 
 void installRoutes(server::HttpApp& app, RouteDependencies dependencies);

@@ -10,6 +10,7 @@
 
 #include <pqxx/pqxx>
 
+#include "magasin/server/authentication.hpp"
 #include "magasin/server/db_pool.hpp"
 #include "magasin/server/exchange.hpp"
 #include "magasin/server/http_app.hpp"
@@ -44,9 +45,11 @@ private:
     std::map<std::string, Handler, std::less<>> m_handlers;
 };
 
-// POST /v1/sync/commands on `app`. authorize checks the caller may push for request.deviceId (throws HttpError
-// 401/403).
+// POST /v1/sync/commands on `app`. authenticate runs before the body is read (throws HttpError 401), so that a push
+// without a valid token is 401 whatever it carries; authorize then checks the caller may push the decoded batch for
+// request.deviceId (throws HttpError 403).
 void registerCommandRoute(HttpApp& app, CommandProcessor& processor,
-                          std::function<void(Exchange&, const sync::PushRequest&)> authorize);
+                          std::function<Principal(const Exchange&)> authenticate,
+                          std::function<void(const Principal&, const sync::PushRequest&)> authorize);
 
 }  // namespace magasin::server
