@@ -6,7 +6,7 @@
 // sale and order exists exactly once, every unknown one at most once, orders and web sales pair up, every store sale
 // moved the stock once, every level equals its ledger, nothing stuck in an outbox or a saga.
 //
-// Environment: MAGASIN_FAULTS_SECONDS (faults phase, default 45), MAGASIN_FAULTS_PORT_OFFSET (25000) and
+// Environment: MAGASIN_FAULTS_SECONDS (faults phase, default 45), MAGASIN_FAULTS_PORT_OFFSET (19000) and
 // MAGASIN_FAULTS_PG_PORT (25456) for the stack, MAGASIN_FAULTS_NEMESIS (comma-separated subset of
 // kill,pause,pg-restart,cut,delay; default all), MAGASIN_FAULTS_REPORT (a file the summary is written to). A run
 // longer than about 4 minutes needs QTEST_FUNCTION_TIMEOUT (ms) raised, as ./magasin soak does.
@@ -345,7 +345,7 @@ private Q_SLOTS:
             static_cast<unsigned>(envInt("MAGASIN_FAULTS_SEED", static_cast<int>(std::random_device()() & 0x7fffffff)));
         std::cout << "fault test seed " << m_seed << " (MAGASIN_FAULTS_SEED replays the clients' and nemesis' choices)"
                   << std::endl;
-        m_stack = std::make_unique<FaultStack>(m_dir.path().toStdString(), envInt("MAGASIN_FAULTS_PORT_OFFSET", 25000),
+        m_stack = std::make_unique<FaultStack>(m_dir.path().toStdString(), envInt("MAGASIN_FAULTS_PORT_OFFSET", 19000),
                                                envInt("MAGASIN_FAULTS_PG_PORT", 25456));
         QVERIFY2(m_stack->start(), ("the stack did not start; see " + m_stack->logPath()).c_str());
         m_posKey = m_stack->apiKey("POS_DESKTOP");

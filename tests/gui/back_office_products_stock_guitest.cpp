@@ -443,7 +443,7 @@ private Q_SLOTS:
         QVERIFY(m_f.stack.kill(QStringLiteral("inventaire")));
         page->reload();
         QVERIFY(BackOfficeFixture::waitIdle(page));
-        QVERIFY2(page->outageText().contains(QStringLiteral("L'inventaire ne répond pas")),
+        QVERIFY2(page->outageText().contains(QStringLiteral("Le serveur de l'inventaire ne répond pas")),
                  qPrintable(page->outageText()));
         QVERIFY2(page->outageText().contains(QStringLiteral("à l'instant")), qPrintable(page->outageText()));
         QCOMPARE(page->levels()->rowCount(), levels);

@@ -95,7 +95,7 @@ private Q_SLOTS:
         page->categories = nullptr;
         page->reload();
         QVERIFY(BackOfficeFixture::waitIdle(page));
-        QVERIFY2(page->outageText().contains(QStringLiteral("Inventory does not answer")),
+        QVERIFY2(page->outageText().contains(QStringLiteral("The inventory server does not answer")),
                  qPrintable(page->outageText()));
         QVERIFY2(page->outageText().contains(QStringLiteral("just now")), qPrintable(page->outageText()));
         QVERIFY(page->locations.is_array() && !page->locations.empty());

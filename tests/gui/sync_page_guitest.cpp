@@ -222,7 +222,7 @@ private Q_SLOTS:
         page->reload();
         QVERIFY(BackOfficeFixture::waitIdle(page));
         QVERIFY2(!page->outageText().isEmpty(), "no outage banner");
-        QVERIFY2(page->outageText().contains(QStringLiteral("Les ventes")), qPrintable(page->outageText()));
+        QVERIFY2(page->outageText().contains(QStringLiteral("Le serveur des ventes")), qPrintable(page->outageText()));
         QVERIFY2(page->outageText().contains(QStringLiteral("l'instant")), qPrintable(page->outageText()));
         QCOMPARE(page->devices().rowCount(), devices);
         QCOMPARE(saleFlags(), flags);

@@ -30,7 +30,7 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kOffset = 27000;  // servers on 35001-35007, gateway on 35080
+constexpr int kOffset = 19500;  // servers on 27501-27507, gateway on 27580: below the ephemeral range
 constexpr int kGatewayPort = 8080 + kOffset;
 constexpr int kCatalogue = 8001 + kOffset;
 constexpr int kInventaire = 8002 + kOffset;

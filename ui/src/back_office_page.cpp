@@ -14,10 +14,10 @@ namespace {
 
 QString serverTitle(Server server) {
     switch (server) {
-        case Server::kCatalogue: return BackOfficePage::tr("The catalogue");
-        case Server::kInventaire: return BackOfficePage::tr("Inventory");
-        case Server::kCommandes: return BackOfficePage::tr("Sales");
-        case Server::kSupplyChain: return BackOfficePage::tr("Replenishment");
+        case Server::kCatalogue: return BackOfficePage::tr("The catalogue server");
+        case Server::kInventaire: return BackOfficePage::tr("The inventory server");
+        case Server::kCommandes: return BackOfficePage::tr("The sales server");
+        case Server::kSupplyChain: return BackOfficePage::tr("The replenishment server");
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "magasin/ui/back_office_screen.hpp"
 #include "magasin/ui/products_page.hpp"
-#include "magasin/ui/reports_page.hpp"
-#include "magasin/ui/stock_page.hpp"
 #include "magasin/ui/replenishment_page.hpp"
+#include "magasin/ui/reports_page.hpp"
 #include "magasin/ui/sales_page.hpp"
+#include "magasin/ui/stock_page.hpp"
 #include "magasin/ui/sync_page.hpp"
 
 namespace magasin::ui {

@@ -59,7 +59,7 @@ std::vector<JsonColumn> productColumns() {
 
 std::vector<JsonColumn> priceHistoryColumns() {
     JsonColumn change;
-    change.header = QCoreApplication::translate("magasin::ui::ProductTables", "Change");
+    change.header = QCoreApplication::translate("magasin::ui::ProductTables", "Difference");
     change.cell = [](const json& row) {
         const std::int64_t delta = cents(row, "new_price_cents") - cents(row, "old_price_cents");
         return (delta > 0 ? QStringLiteral("+") : QStringLiteral("-")) + formatMoney(delta < 0 ? -delta : delta);

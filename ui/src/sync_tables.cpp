@@ -74,7 +74,7 @@ std::vector<JsonColumn> SyncTables::deviceColumns() {
     name.sortKey = [](const json& row) { return QVariant(text(row, "name")); };
     JsonColumn status;
     status.header = tr("Status");
-    status.cell = [](const json& row) { return row.value("revoked", false) ? tr("Revoked") : tr("Active"); };
+    status.cell = [](const json& row) { return row.value("revoked", false) ? tr("Revoked") : tr("In service"); };
     status.tone = [](const json& row) { return row.value("revoked", false) ? Tone::kWarning : Tone::kGood; };
     JsonColumn lastSync;
     lastSync.header = tr("Last sync");
@@ -106,7 +106,7 @@ std::vector<JsonColumn> SyncTables::deviceColumns() {
             JsonColumn::integer(tr("Seq ack."), "last_device_seq"),
             countColumn(tr("Applied"), "commands", "applied", Tone::kGood),
             countColumn(tr("With flags"), "commands", "applied_with_flags", Tone::kWarning),
-            countColumn(tr("Rejected"), "commands", "rejected", Tone::kBad)};
+            countColumn(tr("Rejected commands"), "commands", "rejected", Tone::kBad)};
 }
 
 std::vector<JsonColumn> SyncTables::rejectionColumns() {

@@ -204,10 +204,19 @@ def fill(path, translate):
 
 here = os.path.dirname(os.path.abspath(__file__))
 # Each group of screens may keep its French texts in a file of its own: fr_<screens>.json, {"source": "French"}.
+# The tables are context-free: one English text translated two ways would silently take the last one, so it fails.
+clashes = []
 for name in sorted(os.listdir(here)):
     if name.startswith("fr_") and name.endswith(".json"):
         with open(os.path.join(here, name), encoding="utf-8") as table:
-            FRENCH.update(json.load(table))
+            for source, french in json.load(table).items():
+                if FRENCH.get(source, french) != french:
+                    clashes.append(f"{source!r}: {FRENCH[source]!r} elsewhere, {french!r} in {name}")
+                FRENCH[source] = french
+if clashes:
+    print("one English text, two French translations (give the sources different words):", *clashes, sep="\n  ",
+          file=sys.stderr)
+    sys.exit(1)
 missing = fill(os.path.join(here, "magasin_fr.ts"), FRENCH.get)
 fill(os.path.join(here, "magasin_en.ts"), lambda s: s)
 if missing:

@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
   <context>
+    <name>ReplenishmentPage</name>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>staff …%1</source>
+      <translation>staff …%1</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Store</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Asked</translation>
+    </message>
+    <message>
+      <source>Approved qty</source>
+      <translation>Approved qty</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Asked by</translation>
+    </message>
+    <message>
+      <source>staff of %1</source>
+      <translation>staff of %1</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Decided by</translation>
+    </message>
+    <message>
+      <source>another store's manager</source>
+      <translation>another store's manager</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Decided at</source>
+      <translation>Decided at</translation>
+    </message>
+    <message>
+      <source>Rejection reason</source>
+      <translation>Rejection reason</translation>
+    </message>
+    <message>
+      <source>Store level</source>
+      <translation>Store level</translation>
+    </message>
+    <message>
+      <source>Suggested qty</source>
+      <translation>Suggested qty</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Revenue before taxes</source>
+      <translation>Revenue before taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Number of sales</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Average basket</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes collected</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Store</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <source>Top products (units)</source>
+      <translation>Top products (units)</translation>
+    </message>
+    <message>
+      <source>Share of revenue</source>
+      <translation>Share of revenue</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Sales report</source>
+      <translation>Sales report</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Stores</source>
+      <translation>Stores</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Products sold</translation>
+    </message>
+    <message>
+      <source>Share of revenue (%)</source>
+      <translation>Share of revenue (%)</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written: choose another folder.</source>
+      <translation>The file %1 cannot be written: choose another folder.</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>Period: %1</translation>
+    </message>
+    <message>
+      <source>Printed %1</source>
+      <translation>Printed %1</translation>
+    </message>
+    <message>
+      <source>No store in this report.</source>
+      <translation>No store in this report.</translation>
+    </message>
+    <message>
+      <source>No sale in this period.</source>
+      <translation>No sale in this period.</translation>
+    </message>
+    <message>
+      <source>No product out of stock.</source>
+      <translation>No product out of stock.</translation>
+    </message>
+    <message>
+      <source>No product overstocked.</source>
+      <translation>No product overstocked.</translation>
+    </message>
+    <message>
+      <source>The file %1 could not be completed.</source>
+      <translation>The file %1 could not be completed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesPage</name>
+    <message>
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Price differs from the catalogue</source>
+      <translation>Price differs from the catalogue</translation>
+    </message>
+    <message>
+      <source>Archived product sold</source>
+      <translation>Archived product sold</translation>
+    </message>
+    <message>
+      <source>Till totals differ</source>
+      <translation>Till totals differ</translation>
+    </message>
+    <message>
+      <source>Product unknown to the catalogue</source>
+      <translation>Product unknown to the catalogue</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Flags</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>till sync</source>
+      <translation>till sync</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Sale %1</source>
+      <translation>Sale %1</translation>
+    </message>
+    <message>
+      <source>%1 · cashier: %2</source>
+      <translation>%1 · cashier: %2</translation>
+    </message>
+    <message>
+      <source>%1 each</source>
+      <translation>%1 each</translation>
+    </message>
+    <message>
+      <source>discount %1</source>
+      <translation>discount %1</translation>
+    </message>
+    <message>
+      <source>not taxable</source>
+      <translation>not taxable</translation>
+    </message>
+    <message>
+      <source>Subtotal</source>
+      <translation>Subtotal</translation>
+    </message>
+    <message>
+      <source>TOTAL</source>
+      <translation>TOTAL</translation>
+    </message>
+    <message>
+      <source>Change due</source>
+      <translation>Change due</translation>
+    </message>
+    <message>
+      <source>To check:</source>
+      <translation>To check:</translation>
+    </message>
+    <message>
+      <source> (till: %1, server: %2)</source>
+      <translation> (till: %1, server: %2)</translation>
+    </message>
+    <message>
+      <source>CANCELLED %1 by %2: %3</source>
+      <translation>CANCELLED %1 by %2: %3</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncTables</name>
     <message>
       <source>Never</source>
@@ -28,10 +345,6 @@
       <translation>Revoked</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Last sync</source>
       <translation>Last sync</translation>
     </message>
@@ -54,10 +367,6 @@
     <message>
       <source>With flags</source>
       <translation>With flags</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>Rejected</translation>
     </message>
     <message>
       <source>Command</source>
@@ -207,6 +516,14 @@
       <source>%1 (here)</source>
       <translation>%1 (here)</translation>
     </message>
+    <message>
+      <source>In service</source>
+      <translation>In service</translation>
+    </message>
+    <message>
+      <source>Rejected commands</source>
+      <translation>Rejected commands</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::BackOfficeClient</name>
@@ -217,22 +534,6 @@
   </context>
   <context>
     <name>magasin::ui::BackOfficePage</name>
-    <message>
-      <source>The catalogue</source>
-      <translation>The catalogue</translation>
-    </message>
-    <message>
-      <source>Inventory</source>
-      <translation>Inventory</translation>
-    </message>
-    <message>
-      <source>Sales</source>
-      <translation>Sales</translation>
-    </message>
-    <message>
-      <source>Replenishment</source>
-      <translation>Replenishment</translation>
-    </message>
     <message>
       <source>Refresh (F5)</source>
       <translation>Refresh (F5)</translation>
@@ -264,6 +565,22 @@
     <message>
       <source>%1 does not answer: nothing to show yet.</source>
       <translation>%1 does not answer: nothing to show yet.</translation>
+    </message>
+    <message>
+      <source>The catalogue server</source>
+      <translation>The catalogue server</translation>
+    </message>
+    <message>
+      <source>The inventory server</source>
+      <translation>The inventory server</translation>
+    </message>
+    <message>
+      <source>The sales server</source>
+      <translation>The sales server</translation>
+    </message>
+    <message>
+      <source>The replenishment server</source>
+      <translation>The replenishment server</translation>
     </message>
   </context>
   <context>
@@ -848,6 +1165,232 @@
     </message>
   </context>
   <context>
+    <name>magasin::ui::ProductTables</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Archived</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Barcodes</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Old price</source>
+      <translation>Old price</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>New price</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ProductsPage</name>
+    <message>
+      <source>Search by name, SKU or barcode</source>
+      <translation>Search by name, SKU or barcode</translation>
+    </message>
+    <message>
+      <source>Archived too</source>
+      <translation>Archived too</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Pick a category, or type a new name to create it when saving</source>
+      <translation>Pick a category, or type a new name to create it when saving</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>EAN-13 or UPC-A, separated by commas</source>
+      <translation>EAN-13 or UPC-A, separated by commas</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Barcodes</translation>
+    </message>
+    <message>
+      <source>Taxable (GST and QST)</source>
+      <translation>Taxable (GST and QST)</translation>
+    </message>
+    <message>
+      <source>New product (Ctrl+N)</source>
+      <translation>New product (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Price and its history</source>
+      <translation>Price and its history</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>New price</translation>
+    </message>
+    <message>
+      <source>Change the price</source>
+      <translation>Change the price</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <source>%1 products shown: %2 active, %3 archived</source>
+      <translation>%1 products shown: %2 active, %3 archived</translation>
+    </message>
+    <message>
+      <source>%1 match in all; refine the search to see the others</source>
+      <translation>%1 match in all; refine the search to see the others</translation>
+    </message>
+    <message>
+      <source>No product yet: fill in the form to add the first one.</source>
+      <translation>No product yet: fill in the form to add the first one.</translation>
+    </message>
+    <message>
+      <source>No product matches; try a shorter word, a SKU or a barcode.</source>
+      <translation>No product matches; try a shorter word, a SKU or a barcode.</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <source>Archive…</source>
+      <translation>Archive…</translation>
+    </message>
+    <message>
+      <source>Unarchive…</source>
+      <translation>Unarchive…</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <source>Product %1</source>
+      <translation>Product %1</translation>
+    </message>
+    <message>
+      <source>Change the price below: the change is kept in its history</source>
+      <translation>Change the price below: the change is kept in its history</translation>
+    </message>
+    <message>
+      <source>Fill in the form, then Save.</source>
+      <translation>Fill in the form, then Save.</translation>
+    </message>
+    <message>
+      <source>Category %1 created.</source>
+      <translation>Category %1 created.</translation>
+    </message>
+    <message>
+      <source>Type the price as an amount, like %1.</source>
+      <translation>Type the price as an amount, like %1.</translation>
+    </message>
+    <message>
+      <source>%1 added to the catalogue.</source>
+      <translation>%1 added to the catalogue.</translation>
+    </message>
+    <message>
+      <source>%1 saved.</source>
+      <translation>%1 saved.</translation>
+    </message>
+    <message>
+      <source>Type the new price as an amount, like %1.</source>
+      <translation>Type the new price as an amount, like %1.</translation>
+    </message>
+    <message>
+      <source>The price of %1 is now %2.</source>
+      <translation>The price of %1 is now %2.</translation>
+    </message>
+    <message>
+      <source>Archive the product</source>
+      <translation>Archive the product</translation>
+    </message>
+    <message>
+      <source>Unarchive the product</source>
+      <translation>Unarchive the product</translation>
+    </message>
+    <message>
+      <source>Archive %1? The tills stop selling it at their next sync; its history stays.</source>
+      <translation>Archive %1? The tills stop selling it at their next sync; its history stays.</translation>
+    </message>
+    <message>
+      <source>Put %1 back on sale? The tills sell it again at their next sync.</source>
+      <translation>Put %1 back on sale? The tills sell it again at their next sync.</translation>
+    </message>
+    <message>
+      <source>%1 archived.</source>
+      <translation>%1 archived.</translation>
+    </message>
+    <message>
+      <source>%1 is on sale again.</source>
+      <translation>%1 is on sale again.</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::RecentSalesModel</name>
     <message>
       <source>Cancelled</source>
@@ -872,6 +1415,633 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ReplenishmentPage</name>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>Every status</source>
+      <translation>Every status</translation>
+    </message>
+    <message>
+      <source>Every store</source>
+      <translation>Every store</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <source>S&amp;tore:</source>
+      <translation>S&amp;tore:</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Selected request</translation>
+    </message>
+    <message>
+      <source>Select a request to see the stock it moves.</source>
+      <translation>Select a request to see the stock it moves.</translation>
+    </message>
+    <message>
+      <source>&amp;Quantity:</source>
+      <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+      <source>&amp;Approve (Ctrl+Enter)</source>
+      <translation>&amp;Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Reason for the store (5 to 500 characters)</source>
+      <translation>Reason for the store (5 to 500 characters)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Reject</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw the request…</source>
+      <translation>&amp;Withdraw the request…</translation>
+    </message>
+    <message>
+      <source>New request</source>
+      <translation>New request</translation>
+    </message>
+    <message>
+      <source>Ask for &amp;stock</source>
+      <translation>Ask for &amp;stock</translation>
+    </message>
+    <message>
+      <source>Product:</source>
+      <translation>Product:</translation>
+    </message>
+    <message>
+      <source>For:</source>
+      <translation>For:</translation>
+    </message>
+    <message>
+      <source>Quantity:</source>
+      <translation>Quantity:</translation>
+    </message>
+    <message>
+      <source>Suggestions from low stock</source>
+      <translation>Suggestions from low stock</translation>
+    </message>
+    <message>
+      <source>No store is low on stock: nothing to suggest.</source>
+      <translation>No store is low on stock: nothing to suggest.</translation>
+    </message>
+    <message>
+      <source>&amp;Create a request from this suggestion</source>
+      <translation>&amp;Create a request from this suggestion</translation>
+    </message>
+    <message>
+      <source>Replenishment</source>
+      <translation>Replenishment</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>No pending request. Suggestions below come from low stock: create a request from one, or ask for stock with New request.</source>
+      <translation>No pending request. Suggestions below come from low stock: create a request from one, or ask for stock with New request.</translation>
+    </message>
+    <message>
+      <source>No request with this status. Choose another status or store above.</source>
+      <translation>No request with this status. Choose another status or store above.</translation>
+    </message>
+    <message>
+      <source>%1 × %2 for %3, asked %4 (%5).</source>
+      <translation>%1 × %2 for %3, asked %4 (%5).</translation>
+    </message>
+    <message>
+      <source>Asking inventory for the stock…</source>
+      <translation>Asking inventory for the stock…</translation>
+    </message>
+    <message>
+      <source>not stocked yet</source>
+      <translation>not stocked yet</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Central stock: %1</source>
+      <translation>Central stock: %1</translation>
+    </message>
+    <message>
+      <source>Central stock is short: approving %1 will be refused.</source>
+      <translation>Central stock is short: approving %1 will be refused.</translation>
+    </message>
+    <message>
+      <source>Approving %1 takes central stock to %2 and %3 to %4.</source>
+      <translation>Approving %1 takes central stock to %2 and %3 to %4.</translation>
+    </message>
+    <message>
+      <source>Approved: %1 × %2 sent from the central warehouse to %3.</source>
+      <translation>Approved: %1 × %2 sent from the central warehouse to %3.</translation>
+    </message>
+    <message>
+      <source>Rejected: %1 for %2. The store sees the reason.</source>
+      <translation>Rejected: %1 for %2. The store sees the reason.</translation>
+    </message>
+    <message>
+      <source>Withdraw the request for %1 × %2 for %3? The store will have to ask again.</source>
+      <translation>Withdraw the request for %1 × %2 for %3? The store will have to ask again.</translation>
+    </message>
+    <message>
+      <source>Withdrawn: %1 for %2.</source>
+      <translation>Withdrawn: %1 for %2.</translation>
+    </message>
+    <message>
+      <source>Choose a product and a store first (their lists come from the catalogue and the sales server).</source>
+      <translation>Choose a product and a store first (their lists come from the catalogue and the sales server).</translation>
+    </message>
+    <message>
+      <source>Request created: %1 × %2 for %3, pending.</source>
+      <translation>Request created: %1 × %2 for %3, pending.</translation>
+    </message>
+    <message>
+      <source>Select a suggestion first.</source>
+      <translation>Select a suggestion first.</translation>
+    </message>
+    <message>
+      <source>Request created from the suggestion: %1 × %2 for %3, pending.</source>
+      <translation>Request created from the suggestion: %1 × %2 for %3, pending.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ReportsPage</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Products sold</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock</source>
+      <translation>Ruptures and overstock</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>until</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>Export CSV… (Ctrl+E)</source>
+      <translation>Export CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Export PDF… (Ctrl+P)</source>
+      <translation>Export PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Per store</source>
+      <translation>Per store</translation>
+    </message>
+    <message>
+      <source>Ruptures (level 0 or less)</source>
+      <translation>Ruptures (level 0 or less)</translation>
+    </message>
+    <message>
+      <source>Overstock (more than 10 in store)</source>
+      <translation>Overstock (more than 10 in store)</translation>
+    </message>
+    <message>
+      <source>Stock levels are today's, whatever the period chosen.</source>
+      <translation>Stock levels are today's, whatever the period chosen.</translation>
+    </message>
+    <message>
+      <source>The first day of the period cannot come after its last day.</source>
+      <translation>The first day of the period cannot come after its last day.</translation>
+    </message>
+    <message>
+      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
+      <translation>No sale in %1. Choose another period above (Today, This week, This month or the dates).</translation>
+    </message>
+    <message>
+      <source>Revenue per store (before taxes)</source>
+      <translation>Revenue per store (before taxes)</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <source>Top products (units sold)</source>
+      <translation>Top products (units sold)</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Units sold</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock (products)</source>
+      <translation>Ruptures and overstock (products)</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Overstock</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written (%2): choose another folder.</source>
+      <translation>The file %1 cannot be written (%2): choose another folder.</translation>
+    </message>
+    <message>
+      <source>Report saved to %1.</source>
+      <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>report</translation>
+    </message>
+    <message>
+      <source>Export the report as PDF</source>
+      <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+      <source>Export the report as CSV</source>
+      <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::SalesPage</name>
+    <message>
+      <source>S&amp;tore:</source>
+      <translation>S&amp;tore:</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>T&amp;o:</source>
+      <translation>T&amp;o:</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>&amp;Cashier:</source>
+      <translation>&amp;Cashier:</translation>
+    </message>
+    <message>
+      <source>Every status</source>
+      <translation>Every status</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>St&amp;atus:</source>
+      <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+      <source>F&amp;lagged only</source>
+      <translation>F&amp;lagged only</translation>
+    </message>
+    <message>
+      <source>No sale matches these filters. Widen the period or choose Everyone and Every status.</source>
+      <translation>No sale matches these filters. Widen the period or choose Everyone and Every status.</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>Select a sale to read its receipt.</source>
+      <translation>Select a sale to read its receipt.</translation>
+    </message>
+    <message>
+      <source>Reason for cancelling (5 to 500 characters)</source>
+      <translation>Reason for cancelling (5 to 500 characters)</translation>
+    </message>
+    <message>
+      <source>Ca&amp;ncel the sale…</source>
+      <translation>Ca&amp;ncel the sale…</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <source>The sales of this store are read by its own manager.</source>
+      <translation>The sales of this store are read by its own manager.</translation>
+    </message>
+    <message>
+      <source>Asking the sales server…</source>
+      <translation>Asking the sales server…</translation>
+    </message>
+    <message>
+      <source>%1 sales   ·   revenue %2   ·   %3 cancelled   ·   %4 flagged</source>
+      <translation>%1 sales   ·   revenue %2   ·   %3 cancelled   ·   %4 flagged</translation>
+    </message>
+    <message>
+      <source>   (the first %1 only: narrow the period)</source>
+      <translation>   (the first %1 only: narrow the period)</translation>
+    </message>
+    <message>
+      <source>Cancel the sale of %1 (%2)? Its items go back to the store's stock; this cannot be undone.</source>
+      <translation>Cancel the sale of %1 (%2)? Its items go back to the store's stock; this cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Sale of %1 (%2) cancelled; its items go back to the store's stock.</source>
+      <translation>Sale of %1 (%2) cancelled; its items go back to the store's stock.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockPage</name>
+    <message>
+      <source>All locations</source>
+      <translation>All locations</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
+      <source>Filter by product</source>
+      <translation>Filter by product</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Transfers</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>Movements</translation>
+    </message>
+    <message>
+      <source>Thresholds</source>
+      <translation>Thresholds</translation>
+    </message>
+    <message>
+      <source>Select a level to edit its thresholds.</source>
+      <translation>Select a level to edit its thresholds.</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critical at</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Low at</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>High at</translation>
+    </message>
+    <message>
+      <source>Save thresholds (Ctrl+S)</source>
+      <translation>Save thresholds (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Levels</translation>
+    </message>
+    <message>
+      <source>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</source>
+      <translation>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</translation>
+    </message>
+    <message>
+      <source>The sales that took it below zero:</source>
+      <translation>The sales that took it below zero:</translation>
+    </message>
+    <message>
+      <source>Show the sale (Enter)</source>
+      <translation>Show the sale (Enter)</translation>
+    </message>
+    <message>
+      <source>Stock exceptions</source>
+      <translation>Stock exceptions</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <source>Transfers (%1)</source>
+      <translation>Transfers (%1)</translation>
+    </message>
+    <message>
+      <source>Movements (%1)</source>
+      <translation>Movements (%1)</translation>
+    </message>
+    <message>
+      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
+      <translation>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</translation>
+    </message>
+    <message>
+      <source>%1 stock exceptions to look at</source>
+      <translation>%1 stock exceptions to look at</translation>
+    </message>
+    <message>
+      <source>Stock exceptions (%1)</source>
+      <translation>Stock exceptions (%1)</translation>
+    </message>
+    <message>
+      <source>%1 at %2: level %3 (%4)</source>
+      <translation>%1 at %2: level %3 (%4)</translation>
+    </message>
+    <message>
+      <source>Select a level first.</source>
+      <translation>Select a level first.</translation>
+    </message>
+    <message>
+      <source>Thresholds saved.</source>
+      <translation>Thresholds saved.</translation>
+    </message>
+    <message>
+      <source>The sales of %1 are open to its managers: give them the sale numbers %2.</source>
+      <translation>The sales of %1 are open to its managers: give them the sale numbers %2.</translation>
+    </message>
+    <message>
+      <source>This movement does not come from a sale (%1).</source>
+      <translation>This movement does not come from a sale (%1).</translation>
+    </message>
+    <message>
+      <source>Sale %1 of %2 at %3, %4</source>
+      <translation>Sale %1 of %2 at %3, %4</translation>
+    </message>
+    <message>
+      <source>recorded offline at the till</source>
+      <translation>recorded offline at the till</translation>
+    </message>
+    <message>
+      <source>recorded online</source>
+      <translation>recorded online</translation>
+    </message>
+    <message>
+      <source>%1 × %2 at %3 = %4</source>
+      <translation>%1 × %2 at %3 = %4</translation>
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation>Total %1</translation>
+    </message>
+    <message>
+      <source>This sale was cancelled.</source>
+      <translation>This sale was cancelled.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockTables</name>
+    <message>
+      <source>%1 (default)</source>
+      <translation>%1 (default)</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Negative</translation>
+    </message>
+    <message>
+      <source>Out of stock</source>
+      <translation>Out of stock</translation>
+    </message>
+    <message>
+      <source>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</source>
+      <translation>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critical at</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Low at</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>High at</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Sales that caused it</source>
+      <translation>Sales that caused it</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Level after</source>
+      <translation>Level after</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Offline at the till</source>
+      <translation>Offline at the till</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
   <context>
+    <name>ReplenishmentPage</name>
+    <message>
+      <source>Pending</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approuvée</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirée</translation>
+    </message>
+    <message>
+      <source>staff …%1</source>
+      <translation>employé …%1</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Magasin</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Demandé</translation>
+    </message>
+    <message>
+      <source>Approved qty</source>
+      <translation>Qté approuvée</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Demandé par</translation>
+    </message>
+    <message>
+      <source>staff of %1</source>
+      <translation>personnel de %1</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Décidé par</translation>
+    </message>
+    <message>
+      <source>another store's manager</source>
+      <translation>gérant d'un autre magasin</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Demandé le</translation>
+    </message>
+    <message>
+      <source>Decided at</source>
+      <translation>Décidé le</translation>
+    </message>
+    <message>
+      <source>Rejection reason</source>
+      <translation>Raison du refus</translation>
+    </message>
+    <message>
+      <source>Store level</source>
+      <translation>Stock du magasin</translation>
+    </message>
+    <message>
+      <source>Suggested qty</source>
+      <translation>Qté suggérée</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Revenue before taxes</source>
+      <translation>Chiffre d'affaires avant taxes</translation>
+    </message>
+    <message>
+      <source>Number of sales</source>
+      <translation>Nombre de ventes</translation>
+    </message>
+    <message>
+      <source>Average basket</source>
+      <translation>Panier moyen</translation>
+    </message>
+    <message>
+      <source>Taxes collected</source>
+      <translation>Taxes perçues</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Magasin</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>Top products (units)</source>
+      <translation>Produits vedettes (unités)</translation>
+    </message>
+    <message>
+      <source>Share of revenue</source>
+      <translation>Part du chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <source>Sales report</source>
+      <translation>Rapport des ventes</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>Stores</source>
+      <translation>Magasins</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Produits vendus</translation>
+    </message>
+    <message>
+      <source>Share of revenue (%)</source>
+      <translation>Part du chiffre d'affaires (%)</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written: choose another folder.</source>
+      <translation>Impossible d'écrire le fichier %1 : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>Période : %1</translation>
+    </message>
+    <message>
+      <source>Printed %1</source>
+      <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+      <source>No store in this report.</source>
+      <translation>Aucun magasin dans ce rapport.</translation>
+    </message>
+    <message>
+      <source>No sale in this period.</source>
+      <translation>Aucune vente durant cette période.</translation>
+    </message>
+    <message>
+      <source>No product out of stock.</source>
+      <translation>Aucun produit en rupture.</translation>
+    </message>
+    <message>
+      <source>No product overstocked.</source>
+      <translation>Aucun produit en surstock.</translation>
+    </message>
+    <message>
+      <source>The file %1 could not be completed.</source>
+      <translation>Le fichier %1 n'a pas pu être terminé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesPage</name>
+    <message>
+      <source>Cash</source>
+      <translation>Comptant</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Price differs from the catalogue</source>
+      <translation>Prix différent du catalogue</translation>
+    </message>
+    <message>
+      <source>Archived product sold</source>
+      <translation>Produit archivé vendu</translation>
+    </message>
+    <message>
+      <source>Till totals differ</source>
+      <translation>Totaux de la caisse différents</translation>
+    </message>
+    <message>
+      <source>Product unknown to the catalogue</source>
+      <translation>Produit inconnu du catalogue</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Complétée</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Caissier</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Paiement</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Signalements</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Enregistrée</translation>
+    </message>
+    <message>
+      <source>till sync</source>
+      <translation>synchro de caisse</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>en ligne</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <source>Sale %1</source>
+      <translation>Vente %1</translation>
+    </message>
+    <message>
+      <source>%1 · cashier: %2</source>
+      <translation>%1 · caissier : %2</translation>
+    </message>
+    <message>
+      <source>%1 each</source>
+      <translation>%1 chacun</translation>
+    </message>
+    <message>
+      <source>discount %1</source>
+      <translation>rabais %1</translation>
+    </message>
+    <message>
+      <source>not taxable</source>
+      <translation>non taxable</translation>
+    </message>
+    <message>
+      <source>Subtotal</source>
+      <translation>Sous-total</translation>
+    </message>
+    <message>
+      <source>TOTAL</source>
+      <translation>TOTAL</translation>
+    </message>
+    <message>
+      <source>Change due</source>
+      <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+      <source>To check:</source>
+      <translation>À vérifier :</translation>
+    </message>
+    <message>
+      <source> (till: %1, server: %2)</source>
+      <translation> (caisse : %1, serveur : %2)</translation>
+    </message>
+    <message>
+      <source>CANCELLED %1 by %2: %3</source>
+      <translation>ANNULÉE le %1 par %2 : %3</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncTables</name>
     <message>
       <source>Never</source>
@@ -28,10 +345,6 @@
       <translation>Révoquée</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Last sync</source>
       <translation>Dernière synchro</translation>
     </message>
@@ -54,10 +367,6 @@
     <message>
       <source>With flags</source>
       <translation>Signalées</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>Rejetées</translation>
     </message>
     <message>
       <source>Command</source>
@@ -207,6 +516,14 @@
       <source>%1 (here)</source>
       <translation>%1 (ici)</translation>
     </message>
+    <message>
+      <source>In service</source>
+      <translation>En service</translation>
+    </message>
+    <message>
+      <source>Rejected commands</source>
+      <translation>Commandes rejetées</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::BackOfficeClient</name>
@@ -217,22 +534,6 @@
   </context>
   <context>
     <name>magasin::ui::BackOfficePage</name>
-    <message>
-      <source>The catalogue</source>
-      <translation>Le catalogue</translation>
-    </message>
-    <message>
-      <source>Inventory</source>
-      <translation>L'inventaire</translation>
-    </message>
-    <message>
-      <source>Sales</source>
-      <translation>Les ventes</translation>
-    </message>
-    <message>
-      <source>Replenishment</source>
-      <translation>Le réapprovisionnement</translation>
-    </message>
     <message>
       <source>Refresh (F5)</source>
       <translation>Actualiser (F5)</translation>
@@ -264,6 +565,22 @@
     <message>
       <source>%1 does not answer: nothing to show yet.</source>
       <translation>%1 ne répond pas : rien à afficher pour l'instant.</translation>
+    </message>
+    <message>
+      <source>The catalogue server</source>
+      <translation>Le serveur du catalogue</translation>
+    </message>
+    <message>
+      <source>The inventory server</source>
+      <translation>Le serveur de l'inventaire</translation>
+    </message>
+    <message>
+      <source>The sales server</source>
+      <translation>Le serveur des ventes</translation>
+    </message>
+    <message>
+      <source>The replenishment server</source>
+      <translation>Le serveur du réapprovisionnement</translation>
     </message>
   </context>
   <context>
@@ -848,6 +1165,232 @@
     </message>
   </context>
   <context>
+    <name>magasin::ui::ProductTables</name>
+    <message>
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Archivé</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Codes-barres</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>UGS</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Old price</source>
+      <translation>Ancien prix</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>Nouveau prix</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Écart</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ProductsPage</name>
+    <message>
+      <source>Search by name, SKU or barcode</source>
+      <translation>Chercher par nom, UGS ou code-barres</translation>
+    </message>
+    <message>
+      <source>Archived too</source>
+      <translation>Archivés aussi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Pick a category, or type a new name to create it when saving</source>
+      <translation>Choisissez une catégorie, ou tapez un nouveau nom pour la créer à l'enregistrement</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>UGS</translation>
+    </message>
+    <message>
+      <source>EAN-13 or UPC-A, separated by commas</source>
+      <translation>EAN-13 ou UPC-A, séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>Barcodes</source>
+      <translation>Codes-barres</translation>
+    </message>
+    <message>
+      <source>Taxable (GST and QST)</source>
+      <translation>Taxable (TPS et TVQ)</translation>
+    </message>
+    <message>
+      <source>New product (Ctrl+N)</source>
+      <translation>Nouveau produit (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Price and its history</source>
+      <translation>Prix et historique</translation>
+    </message>
+    <message>
+      <source>New price</source>
+      <translation>Nouveau prix</translation>
+    </message>
+    <message>
+      <source>Change the price</source>
+      <translation>Changer le prix</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Produits</translation>
+    </message>
+    <message>
+      <source>%1 products shown: %2 active, %3 archived</source>
+      <translation>Produits affichés : %1 — actifs : %2, archivés : %3</translation>
+    </message>
+    <message>
+      <source>%1 match in all; refine the search to see the others</source>
+      <translation>%1 au total; précisez la recherche pour voir les autres</translation>
+    </message>
+    <message>
+      <source>No product yet: fill in the form to add the first one.</source>
+      <translation>Aucun produit pour l'instant : remplissez le formulaire pour ajouter le premier.</translation>
+    </message>
+    <message>
+      <source>No product matches; try a shorter word, a SKU or a barcode.</source>
+      <translation>Aucun produit ne correspond; essayez un mot plus court, une UGS ou un code-barres.</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>État : %1</translation>
+    </message>
+    <message>
+      <source>Archive…</source>
+      <translation>Archiver…</translation>
+    </message>
+    <message>
+      <source>Unarchive…</source>
+      <translation>Désarchiver…</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>Nouveau produit</translation>
+    </message>
+    <message>
+      <source>Product %1</source>
+      <translation>Produit %1</translation>
+    </message>
+    <message>
+      <source>Change the price below: the change is kept in its history</source>
+      <translation>Changez le prix plus bas : le changement est gardé dans son historique</translation>
+    </message>
+    <message>
+      <source>Fill in the form, then Save.</source>
+      <translation>Remplissez le formulaire, puis Enregistrer.</translation>
+    </message>
+    <message>
+      <source>Category %1 created.</source>
+      <translation>Catégorie %1 créée.</translation>
+    </message>
+    <message>
+      <source>Type the price as an amount, like %1.</source>
+      <translation>Tapez le prix comme un montant, par exemple %1.</translation>
+    </message>
+    <message>
+      <source>%1 added to the catalogue.</source>
+      <translation>%1 ajouté au catalogue.</translation>
+    </message>
+    <message>
+      <source>%1 saved.</source>
+      <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+      <source>Type the new price as an amount, like %1.</source>
+      <translation>Tapez le nouveau prix comme un montant, par exemple %1.</translation>
+    </message>
+    <message>
+      <source>The price of %1 is now %2.</source>
+      <translation>Le prix de %1 est maintenant %2.</translation>
+    </message>
+    <message>
+      <source>Archive the product</source>
+      <translation>Archiver le produit</translation>
+    </message>
+    <message>
+      <source>Unarchive the product</source>
+      <translation>Désarchiver le produit</translation>
+    </message>
+    <message>
+      <source>Archive %1? The tills stop selling it at their next sync; its history stays.</source>
+      <translation>Archiver %1? Les caisses cessent de le vendre à leur prochaine synchronisation; son historique reste.</translation>
+    </message>
+    <message>
+      <source>Put %1 back on sale? The tills sell it again at their next sync.</source>
+      <translation>Remettre %1 en vente? Les caisses le vendent de nouveau à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+      <source>%1 archived.</source>
+      <translation>%1 archivé.</translation>
+    </message>
+    <message>
+      <source>%1 is on sale again.</source>
+      <translation>%1 est de nouveau en vente.</translation>
+    </message>
+  </context>
+  <context>
     <name>magasin::ui::RecentSalesModel</name>
     <message>
       <source>Cancelled</source>
@@ -872,6 +1415,633 @@
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ReplenishmentPage</name>
+    <message>
+      <source>Pending</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approuvée</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirée</translation>
+    </message>
+    <message>
+      <source>Every status</source>
+      <translation>Tous les états</translation>
+    </message>
+    <message>
+      <source>Every store</source>
+      <translation>Tous les magasins</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+      <source>S&amp;tore:</source>
+      <translation>&amp;Magasin :</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Demande choisie</translation>
+    </message>
+    <message>
+      <source>Select a request to see the stock it moves.</source>
+      <translation>Choisissez une demande pour voir le stock qu'elle déplace.</translation>
+    </message>
+    <message>
+      <source>&amp;Quantity:</source>
+      <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+      <source>&amp;Approve (Ctrl+Enter)</source>
+      <translation>&amp;Approuver (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <source>Reason for the store (5 to 500 characters)</source>
+      <translation>Raison pour le magasin (5 à 500 caractères)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw the request…</source>
+      <translation>Re&amp;tirer la demande…</translation>
+    </message>
+    <message>
+      <source>New request</source>
+      <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+      <source>Ask for &amp;stock</source>
+      <translation>Demander du &amp;stock</translation>
+    </message>
+    <message>
+      <source>Product:</source>
+      <translation>Produit :</translation>
+    </message>
+    <message>
+      <source>For:</source>
+      <translation>Pour :</translation>
+    </message>
+    <message>
+      <source>Quantity:</source>
+      <translation>Quantité :</translation>
+    </message>
+    <message>
+      <source>Suggestions from low stock</source>
+      <translation>Suggestions selon les stocks bas</translation>
+    </message>
+    <message>
+      <source>No store is low on stock: nothing to suggest.</source>
+      <translation>Aucun magasin n'est bas en stock : rien à suggérer.</translation>
+    </message>
+    <message>
+      <source>&amp;Create a request from this suggestion</source>
+      <translation>&amp;Créer une demande à partir de cette suggestion</translation>
+    </message>
+    <message>
+      <source>Replenishment</source>
+      <translation>Réapprovisionnement</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <source>No pending request. Suggestions below come from low stock: create a request from one, or ask for stock with New request.</source>
+      <translation>Aucune demande en attente. Les suggestions ci-dessous viennent des stocks bas : créez une demande à partir de l'une d'elles, ou demandez du stock avec Nouvelle demande.</translation>
+    </message>
+    <message>
+      <source>No request with this status. Choose another status or store above.</source>
+      <translation>Aucune demande dans cet état. Choisissez un autre état ou un autre magasin ci-dessus.</translation>
+    </message>
+    <message>
+      <source>%1 × %2 for %3, asked %4 (%5).</source>
+      <translation>%1 × %2 pour %3, demandé le %4 (%5).</translation>
+    </message>
+    <message>
+      <source>Asking inventory for the stock…</source>
+      <translation>Demande du stock à l'inventaire…</translation>
+    </message>
+    <message>
+      <source>not stocked yet</source>
+      <translation>pas encore en stock</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Central stock: %1</source>
+      <translation>Stock central : %1</translation>
+    </message>
+    <message>
+      <source>Central stock is short: approving %1 will be refused.</source>
+      <translation>Le stock central est insuffisant : approuver %1 sera refusé.</translation>
+    </message>
+    <message>
+      <source>Approving %1 takes central stock to %2 and %3 to %4.</source>
+      <translation>Approuver %1 amène le stock central à %2 et %3 à %4.</translation>
+    </message>
+    <message>
+      <source>Approved: %1 × %2 sent from the central warehouse to %3.</source>
+      <translation>Approuvée : %1 × %2 envoyés de l'entrepôt central à %3.</translation>
+    </message>
+    <message>
+      <source>Rejected: %1 for %2. The store sees the reason.</source>
+      <translation>Refusée : %1 pour %2. Le magasin voit la raison.</translation>
+    </message>
+    <message>
+      <source>Withdraw the request for %1 × %2 for %3? The store will have to ask again.</source>
+      <translation>Retirer la demande de %1 × %2 pour %3? Le magasin devra la refaire.</translation>
+    </message>
+    <message>
+      <source>Withdrawn: %1 for %2.</source>
+      <translation>Retirée : %1 pour %2.</translation>
+    </message>
+    <message>
+      <source>Choose a product and a store first (their lists come from the catalogue and the sales server).</source>
+      <translation>Choisissez d'abord un produit et un magasin (leurs listes viennent du catalogue et du serveur des ventes).</translation>
+    </message>
+    <message>
+      <source>Request created: %1 × %2 for %3, pending.</source>
+      <translation>Demande créée : %1 × %2 pour %3, en attente.</translation>
+    </message>
+    <message>
+      <source>Select a suggestion first.</source>
+      <translation>Choisissez d'abord une suggestion.</translation>
+    </message>
+    <message>
+      <source>Request created from the suggestion: %1 × %2 for %3, pending.</source>
+      <translation>Demande créée à partir de la suggestion : %1 × %2 pour %3, en attente.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::ReportsPage</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <source>Products sold</source>
+      <translation>Produits vendus</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock</source>
+      <translation>Ruptures et surstock</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Période du</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Cette semaine</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+      <source>Export CSV… (Ctrl+E)</source>
+      <translation>Exporter en CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Export PDF… (Ctrl+P)</source>
+      <translation>Exporter en PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Per store</source>
+      <translation>Par magasin</translation>
+    </message>
+    <message>
+      <source>Ruptures (level 0 or less)</source>
+      <translation>Ruptures (niveau 0 ou moins)</translation>
+    </message>
+    <message>
+      <source>Overstock (more than 10 in store)</source>
+      <translation>Surstock (plus de 10 en magasin)</translation>
+    </message>
+    <message>
+      <source>Stock levels are today's, whatever the period chosen.</source>
+      <translation>Les niveaux de stock sont ceux d'aujourd'hui, quelle que soit la période choisie.</translation>
+    </message>
+    <message>
+      <source>The first day of the period cannot come after its last day.</source>
+      <translation>Le premier jour de la période ne peut pas suivre son dernier jour.</translation>
+    </message>
+    <message>
+      <source>No sale in %1. Choose another period above (Today, This week, This month or the dates).</source>
+      <translation>Aucune vente pour %1. Choisissez une autre période ci-dessus (Aujourd'hui, Cette semaine, Ce mois-ci ou les dates).</translation>
+    </message>
+    <message>
+      <source>Revenue per store (before taxes)</source>
+      <translation>Chiffre d'affaires par magasin (avant taxes)</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>Top products (units sold)</source>
+      <translation>Produits vedettes (unités vendues)</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>Unités vendues</translation>
+    </message>
+    <message>
+      <source>Ruptures and overstock (products)</source>
+      <translation>Ruptures et surstock (produits)</translation>
+    </message>
+    <message>
+      <source>Ruptures</source>
+      <translation>Ruptures</translation>
+    </message>
+    <message>
+      <source>Overstock</source>
+      <translation>Surstock</translation>
+    </message>
+    <message>
+      <source>The file %1 cannot be written (%2): choose another folder.</source>
+      <translation>Impossible d'écrire le fichier %1 (%2) : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <source>Report saved to %1.</source>
+      <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>rapport</translation>
+    </message>
+    <message>
+      <source>Export the report as PDF</source>
+      <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+      <source>Export the report as CSV</source>
+      <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::SalesPage</name>
+    <message>
+      <source>S&amp;tore:</source>
+      <translation>&amp;Magasin :</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Du :</translation>
+    </message>
+    <message>
+      <source>T&amp;o:</source>
+      <translation>&amp;Au :</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Tout le monde</translation>
+    </message>
+    <message>
+      <source>&amp;Cashier:</source>
+      <translation>&amp;Caissier :</translation>
+    </message>
+    <message>
+      <source>Every status</source>
+      <translation>Tous les états</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Complétée</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>St&amp;atus:</source>
+      <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+      <source>F&amp;lagged only</source>
+      <translation>Seulement les &amp;signalées</translation>
+    </message>
+    <message>
+      <source>No sale matches these filters. Widen the period or choose Everyone and Every status.</source>
+      <translation>Aucune vente ne correspond à ces filtres. Élargissez la période ou choisissez Tout le monde et Tous les états.</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Reçu</translation>
+    </message>
+    <message>
+      <source>Select a sale to read its receipt.</source>
+      <translation>Choisissez une vente pour lire son reçu.</translation>
+    </message>
+    <message>
+      <source>Reason for cancelling (5 to 500 characters)</source>
+      <translation>Raison de l'annulation (5 à 500 caractères)</translation>
+    </message>
+    <message>
+      <source>Ca&amp;ncel the sale…</source>
+      <translation>A&amp;nnuler la vente…</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Ventes</translation>
+    </message>
+    <message>
+      <source>The sales of this store are read by its own manager.</source>
+      <translation>Les ventes de ce magasin sont consultées par son propre gérant.</translation>
+    </message>
+    <message>
+      <source>Asking the sales server…</source>
+      <translation>Demande au serveur des ventes…</translation>
+    </message>
+    <message>
+      <source>%1 sales   ·   revenue %2   ·   %3 cancelled   ·   %4 flagged</source>
+      <translation>%1 ventes   ·   chiffre d'affaires %2   ·   %3 annulées   ·   %4 signalées</translation>
+    </message>
+    <message>
+      <source>   (the first %1 only: narrow the period)</source>
+      <translation>   (les %1 premières seulement : réduisez la période)</translation>
+    </message>
+    <message>
+      <source>Cancel the sale of %1 (%2)? Its items go back to the store's stock; this cannot be undone.</source>
+      <translation>Annuler la vente du %1 (%2)? Ses articles retournent au stock du magasin; c'est définitif.</translation>
+    </message>
+    <message>
+      <source>Sale of %1 (%2) cancelled; its items go back to the store's stock.</source>
+      <translation>Vente du %1 (%2) annulée; ses articles retournent au stock du magasin.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockPage</name>
+    <message>
+      <source>All locations</source>
+      <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Emplacement :</translation>
+    </message>
+    <message>
+      <source>Filter by product</source>
+      <translation>Filtrer par produit</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Transferts</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>Mouvements</translation>
+    </message>
+    <message>
+      <source>Thresholds</source>
+      <translation>Seuils</translation>
+    </message>
+    <message>
+      <source>Select a level to edit its thresholds.</source>
+      <translation>Choisissez un niveau pour modifier ses seuils.</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critique à</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Bas à</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>Élevé à</translation>
+    </message>
+    <message>
+      <source>Save thresholds (Ctrl+S)</source>
+      <translation>Enregistrer les seuils (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Niveaux</translation>
+    </message>
+    <message>
+      <source>No stock exception: no level went below zero. Offline sales that sell more than there is show here.</source>
+      <translation>Aucune exception de stock : aucun niveau n'est passé sous zéro. Les ventes hors ligne qui vendent plus qu'il n'y en a apparaissent ici.</translation>
+    </message>
+    <message>
+      <source>The sales that took it below zero:</source>
+      <translation>Les ventes qui l'ont fait passer sous zéro :</translation>
+    </message>
+    <message>
+      <source>Show the sale (Enter)</source>
+      <translation>Afficher la vente (Entrée)</translation>
+    </message>
+    <message>
+      <source>Stock exceptions</source>
+      <translation>Exceptions de stock</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <source>Transfers (%1)</source>
+      <translation>Transferts (%1)</translation>
+    </message>
+    <message>
+      <source>Movements (%1)</source>
+      <translation>Mouvements (%1)</translation>
+    </message>
+    <message>
+      <source>No transfer yet: approved replenishment requests move stock from the central warehouse to the stores.</source>
+      <translation>Aucun transfert pour l'instant : les demandes de réapprovisionnement approuvées déplacent le stock de l'entrepôt central vers les magasins.</translation>
+    </message>
+    <message>
+      <source>%1 stock exceptions to look at</source>
+      <translation>exceptions de stock à examiner : %1</translation>
+    </message>
+    <message>
+      <source>Stock exceptions (%1)</source>
+      <translation>Exceptions de stock (%1)</translation>
+    </message>
+    <message>
+      <source>%1 at %2: level %3 (%4)</source>
+      <translation>%1 à %2 : niveau %3 (%4)</translation>
+    </message>
+    <message>
+      <source>Select a level first.</source>
+      <translation>Choisissez d'abord un niveau.</translation>
+    </message>
+    <message>
+      <source>Thresholds saved.</source>
+      <translation>Seuils enregistrés.</translation>
+    </message>
+    <message>
+      <source>The sales of %1 are open to its managers: give them the sale numbers %2.</source>
+      <translation>Les ventes de %1 sont ouvertes à ses gérants : donnez-leur les numéros de vente %2.</translation>
+    </message>
+    <message>
+      <source>This movement does not come from a sale (%1).</source>
+      <translation>Ce mouvement ne vient pas d'une vente (%1).</translation>
+    </message>
+    <message>
+      <source>Sale %1 of %2 at %3, %4</source>
+      <translation>Vente %1 du %2 à %3, %4</translation>
+    </message>
+    <message>
+      <source>recorded offline at the till</source>
+      <translation>enregistrée hors ligne à la caisse</translation>
+    </message>
+    <message>
+      <source>recorded online</source>
+      <translation>enregistrée en ligne</translation>
+    </message>
+    <message>
+      <source>%1 × %2 at %3 = %4</source>
+      <translation>%1 × %2 à %3 = %4</translation>
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation>Total %1</translation>
+    </message>
+    <message>
+      <source>This sale was cancelled.</source>
+      <translation>Cette vente a été annulée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>magasin::ui::StockTables</name>
+    <message>
+      <source>%1 (default)</source>
+      <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Négatif</translation>
+    </message>
+    <message>
+      <source>Out of stock</source>
+      <translation>En rupture</translation>
+    </message>
+    <message>
+      <source>%1 levels: %2 low, %3 critical, %4 out of stock, %5 negative</source>
+      <translation>%1 niveaux — bas : %2, critique : %3, en rupture : %4, négatif : %5</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Critical at</source>
+      <translation>Critique à</translation>
+    </message>
+    <message>
+      <source>Low at</source>
+      <translation>Bas à</translation>
+    </message>
+    <message>
+      <source>High at</source>
+      <translation>Élevé à</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Mis à jour</translation>
+    </message>
+    <message>
+      <source>Sales that caused it</source>
+      <translation>Ventes en cause</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <source>Level after</source>
+      <translation>Niveau après</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Enregistrée</translation>
+    </message>
+    <message>
+      <source>Offline at the till</source>
+      <translation>Hors ligne à la caisse</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>En ligne</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Vente</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Vers</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
     </message>
   </context>
   <context>

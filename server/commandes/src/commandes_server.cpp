@@ -28,7 +28,8 @@ int loadDemoStores(server::DbPool& pool) {
 CommandesService::CommandesService(const CommandesSettings& settings, const server::ServiceInfo& info,
                                    const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
-      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)}, &m_app.metrics()),
+      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)},
+             &m_app.metrics()),
       m_signer(settings.tokenSecretKey, clock),
       m_sessions(server::migrated(m_pool, "commandes", sql::commandes::migrations(), m_app.log()), m_signer,
                  PinHasher(settings.pinHashing), clock),

@@ -19,7 +19,8 @@ namespace magasin::ecommerce {
 EcommerceService::EcommerceService(const EcommerceSettings& settings, const server::ServiceInfo& info,
                                    const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
-      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)}, &m_app.metrics()),
+      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)},
+             &m_app.metrics()),
       m_downstreams(settings.downstreams ? settings.downstreams
                                          : std::make_shared<HttpDownstreams>(
                                                DownstreamUrls{settings.catalogueUrl, settings.inventaireUrl,

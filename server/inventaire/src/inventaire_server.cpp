@@ -11,7 +11,8 @@ namespace magasin::inventaire {
 InventaireService::InventaireService(const InventaireSettings& settings, const server::ServiceInfo& info,
                                      const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
-      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)}, &m_app.metrics()),
+      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)},
+             &m_app.metrics()),
       m_ledger(server::migrated(m_pool, "inventaire", sql::inventaire::migrations(), m_app.log()), clock,
                server::uuidV7Source(clock)),
       m_applier(m_ledger),

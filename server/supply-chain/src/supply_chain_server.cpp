@@ -24,7 +24,8 @@ server::ServiceClientOptions inventaireOptions(const SupplyChainSettings& settin
 SupplyChainService::SupplyChainService(const SupplyChainSettings& settings, const server::ServiceInfo& info,
                                        const server::HttpOptions& options, domain::Clock clock)
     : m_app(info, options),
-      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)}, &m_app.metrics()),
+      m_pool({.conninfo = settings.databaseUrl, .size = static_cast<std::size_t>(options.databaseConnections)},
+             &m_app.metrics()),
       m_repository(server::migrated(m_pool, "supply-chain", sql::supply_chain::migrations(), m_app.log())),
       m_inventaire(inventaireOptions(settings)),
       m_transfers(m_inventaire),
