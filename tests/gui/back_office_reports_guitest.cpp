@@ -53,26 +53,6 @@ std::int64_t taxesOf(std::int64_t subtotal) {
     return gst + qst;
 }
 
-BackOfficeReply callAndWait(BackOfficeClient& client, Server server, const QByteArray& method, const QString& path,
-                            const json& body = nullptr) {
-    BackOfficeReply result;
-    bool done = false;
-    QObject context;
-    const auto handler = [&](const BackOfficeReply& r) {
-        result = r;
-        done = true;
-    };
-    if (method == "GET") {
-        client.get(server, path, &context, handler);
-    } else {
-        client.send(server, method, path, body, &context, handler);
-    }
-    if (!QTest::qWaitFor([&] { return done; }, 20000)) {
-        result.error = QStringLiteral("no answer within 20 s");
-    }
-    return result;
-}
-
 // A sale of Magasin Central at a local time, paid in cash to the cent; its id is a UUIDv7 of that time.
 json sale(const QDateTime& at, const std::vector<std::pair<Item, int>>& lines, int serial) {
     json items = json::array();
@@ -145,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(m_f.window->findChild<ReportsPage*>() == nullptr);
         // commandes refuses the cashier's token whatever the app shows.
         BackOfficeClient asCashier(m_f.config.endpoints, *m_f.window->pos()->session());
-        const auto report = callAndWait(asCashier, Server::kCommandes, "GET",
-                                        QStringLiteral("/v1/reports/consolidated?") + m_days.query());
+        const auto report = BackOfficeFixture::call(asCashier, Server::kCommandes, "GET",
+                                                    QStringLiteral("/v1/reports/consolidated?") + m_days.query());
         QCOMPARE(report.status, 403);
         QVERIFY(!report.error.isEmpty());
         m_f.window->findChild<QPushButton*>(QStringLiteral("logoutButton"))->click();
@@ -163,15 +143,15 @@ private Q_SLOTS:
             sale(local(15, 15), {{kClavier, 1}}, 3),               // 89.99
         };
         for (const auto& s : inPeriod) {
-            const auto r = callAndWait(client, Server::kCommandes, "POST", QStringLiteral("/v1/sales"), s);
+            const auto r = BackOfficeFixture::call(client, Server::kCommandes, "POST", QStringLiteral("/v1/sales"), s);
             QVERIFY2(r.ok, qPrintable(r.error));
         }
-        const auto after = callAndWait(client, Server::kCommandes, "POST", QStringLiteral("/v1/sales"),
-                                       sale(local(16, 10), {{kEcouteurs, 5}}, 4));
+        const auto after = BackOfficeFixture::call(client, Server::kCommandes, "POST", QStringLiteral("/v1/sales"),
+                                                   sale(local(16, 10), {{kEcouteurs, 5}}, 4));
         QVERIFY2(after.ok, qPrintable(after.error));
         const json cancelled = sale(local(15, 16), {{kEcouteurs, 2}}, 5);
-        QVERIFY(callAndWait(client, Server::kCommandes, "POST", QStringLiteral("/v1/sales"), cancelled).ok);
-        const auto cancel = callAndWait(
+        QVERIFY(BackOfficeFixture::call(client, Server::kCommandes, "POST", QStringLiteral("/v1/sales"), cancelled).ok);
+        const auto cancel = BackOfficeFixture::call(
             client, Server::kCommandes, "POST",
             QStringLiteral("/v1/sales/%1/cancel").arg(QString::fromStdString(cancelled["id"].get<std::string>())),
             {{"reason", "Client a changé d'avis"}});
@@ -196,8 +176,8 @@ private Q_SLOTS:
         };
         json lastAnswer;
         for (int i = 0; i < 60; ++i) {
-            const auto r = callAndWait(client, Server::kCommandes, "GET",
-                                       QStringLiteral("/v1/reports/consolidated?") + m_days.query());
+            const auto r = BackOfficeFixture::call(client, Server::kCommandes, "GET",
+                                                   QStringLiteral("/v1/reports/consolidated?") + m_days.query());
             lastAnswer = r.data;
             if (r.ok && names(r.data["ruptures"]) == ruptures && names(r.data["overstock"]) == overstock) {
                 break;

@@ -31,26 +31,6 @@ namespace {
 
 constexpr int kPortOffset = 20500;
 
-BackOfficeReply callAndWait(BackOfficeClient& client, Server server, const QByteArray& method, const QString& path,
-                            const json& body = nullptr) {
-    BackOfficeReply result;
-    bool done = false;
-    QObject context;
-    const auto handler = [&](const BackOfficeReply& r) {
-        result = r;
-        done = true;
-    };
-    if (method == "GET") {
-        client.get(server, path, &context, handler);
-    } else {
-        client.send(server, method, path, body, &context, handler);
-    }
-    if (!QTest::qWaitFor([&] { return done; }, 20000)) {
-        result.error = QStringLiteral("no answer within 20 s");
-    }
-    return result;
-}
-
 // How far commandes' copy of the catalogue has read the catalogue's feed (its /metrics), -1 when unknown.
 qint64 commandesCatalogueCursor() {
     QNetworkAccessManager network;
@@ -118,9 +98,10 @@ private Q_SLOTS:
         auto* client = m_f.window->backOfficeClient();
         qint64 before = -1;  // known once commandes' consumer read the catalogue's feed a first time
         QTRY_VERIFY_WITH_TIMEOUT((before = commandesCatalogueCursor()) >= 0, 30000);
-        const auto raised = callAndWait(*client, Server::kCatalogue, "POST",
-                                        QStringLiteral("/v1/products/%1/price").arg(QString::fromStdString(clavier.id)),
-                                        {{"price_cents", clavier.priceCents + 1000}});
+        const auto raised =
+            BackOfficeFixture::call(*client, Server::kCatalogue, "POST",
+                                    QStringLiteral("/v1/products/%1/price").arg(QString::fromStdString(clavier.id)),
+                                    {{"price_cents", clavier.priceCents + 1000}});
         QVERIFY2(raised.ok, qPrintable(raised.error));
         QTRY_VERIFY_WITH_TIMEOUT(commandesCatalogueCursor() > before, 30000);
 
@@ -180,9 +161,9 @@ private Q_SLOTS:
                                       QStringLiteral("Client a changé d'avis"));
         QCOMPARE(pending(), std::int64_t(1));
         const auto cancelled =
-            callAndWait(*m_f.window->backOfficeClient(), Server::kCommandes, "POST",
-                        QStringLiteral("/v1/sales/%1/cancel").arg(QString::fromStdString(m_cancelledSale)),
-                        {{"reason", "Annulée au bureau"}});
+            BackOfficeFixture::call(*m_f.window->backOfficeClient(), Server::kCommandes, "POST",
+                                    QStringLiteral("/v1/sales/%1/cancel").arg(QString::fromStdString(m_cancelledSale)),
+                                    {{"reason", "Annulée au bureau"}});
         QVERIFY2(cancelled.ok, qPrintable(cancelled.error));
         agent()->start();
         QTRY_COMPARE_WITH_TIMEOUT(pending(), std::int64_t(0), 30000);
@@ -247,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(m_f.window->backOffice() == nullptr);
         BackOfficeClient asCashier(m_f.config.endpoints, *m_f.window->pos()->session());
         for (const QString& path : {QStringLiteral("/v1/devices"), QStringLiteral("/v1/sync/rejections")}) {
-            const auto reply = callAndWait(asCashier, Server::kCommandes, "GET", path);
+            const auto reply = BackOfficeFixture::call(asCashier, Server::kCommandes, "GET", path);
             QCOMPARE(reply.status, 403);
             QVERIFY(!reply.error.isEmpty());
         }
