@@ -107,6 +107,7 @@ private Q_SLOTS:
         QVERIFY(cell(model, 0, 5).contains(QStringLiteral("not enrolled in store")));
         QVERIFY2(cell(model, 0, 6).contains(QStringLiteral("re-enter the sale")), qPrintable(cell(model, 0, 6)));
         QCOMPARE(cell(model, 1, 2), QStringLiteral("Cancellation"));
+        QCOMPARE(cell(model, 1, 4), QStringLiteral("In conflict with the current state (conflict)"));
         QCOMPARE(cell(model, 1, 5), QStringLiteral("The sale is already cancelled"));  // said once, not twice
         QVERIFY2(cell(model, 1, 6).contains(QStringLiteral("already cancelled")), qPrintable(cell(model, 1, 6)));
         QCOMPARE(cell(model, 0, 3), QStringLiteral("099a9003 (seq 41)"));

@@ -121,8 +121,15 @@ std::vector<JsonColumn> SyncTables::rejectionColumns() {
     JsonColumn problem;
     problem.header = tr("Problem");
     problem.cell = [](const json& row) {
+        // The servers' titles are English; the kind of refusal, by status, reads in the UI's language.
         const json p = row.value("problem", json::object());
-        return tr("%1 (%2)").arg(text(p, "title"), text(p, "code"));
+        const int status = p.value("status", 0);
+        const QString kind = status == 401 || status == 403   ? tr("Not allowed")
+                             : status == 404                  ? tr("Not found")
+                             : status == 409                  ? tr("In conflict with the current state")
+                             : status == 400 || status == 422 ? tr("Refused data")
+                                                              : text(p, "title");
+        return tr("%1 (%2)").arg(kind, text(p, "code"));
     };
     problem.tone = [](const json&) { return Tone::kBad; };
     JsonColumn message;

@@ -524,6 +524,22 @@
       <source>Rejected commands</source>
       <translation>Rejected commands</translation>
     </message>
+    <message>
+      <source>Not allowed</source>
+      <translation>Not allowed</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>In conflict with the current state</source>
+      <translation>In conflict with the current state</translation>
+    </message>
+    <message>
+      <source>Refused data</source>
+      <translation>Refused data</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::BackOfficeClient</name>

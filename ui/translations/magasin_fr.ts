@@ -524,6 +524,22 @@
       <source>Rejected commands</source>
       <translation>Commandes rejetées</translation>
     </message>
+    <message>
+      <source>Not allowed</source>
+      <translation>Non autorisé</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Introuvable</translation>
+    </message>
+    <message>
+      <source>In conflict with the current state</source>
+      <translation>En conflit avec l'état actuel</translation>
+    </message>
+    <message>
+      <source>Refused data</source>
+      <translation>Données refusées</translation>
+    </message>
   </context>
   <context>
     <name>magasin::ui::BackOfficeClient</name>
