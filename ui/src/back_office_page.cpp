@@ -9,6 +9,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "magasin/ui/sync_status_bar.hpp"
+
 namespace magasin::ui {
 namespace {
 
@@ -80,17 +84,9 @@ QString BackOfficePage::messageText() const {
 }
 
 QString BackOfficePage::age(const QDateTime& then, const QDateTime& now) {
-    const qint64 seconds = then.secsTo(now);
-    if (seconds < 60) {
-        return tr("just now");
-    }
-    if (seconds < 3600) {
-        return tr("%1 min ago").arg(seconds / 60);
-    }
-    if (seconds < 86400) {
-        return tr("%1 h ago").arg(seconds / 3600);
-    }
-    return tr("%1 d ago").arg(seconds / 86400);
+    const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
+    // The status bar's wording ("3 min", "2 h"), told as a time past.
+    return seconds < 60 ? SyncStatusBar::age(seconds) : tr("%1 ago").arg(SyncStatusBar::age(seconds));
 }
 
 QString BackOfficePage::localTime(const std::string& iso) {

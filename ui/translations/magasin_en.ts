@@ -555,22 +555,6 @@
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <source>just now</source>
-      <translation>just now</translation>
-    </message>
-    <message>
-      <source>%1 min ago</source>
-      <translation>%1 min ago</translation>
-    </message>
-    <message>
-      <source>%1 h ago</source>
-      <translation>%1 h ago</translation>
-    </message>
-    <message>
-      <source>%1 d ago</source>
-      <translation>%1 d ago</translation>
-    </message>
-    <message>
       <source>%1 does not answer; nothing was changed. Try again in a moment. (%2)</source>
       <translation>%1 does not answer; nothing was changed. Try again in a moment. (%2)</translation>
     </message>
@@ -597,6 +581,10 @@
     <message>
       <source>The replenishment server</source>
       <translation>The replenishment server</translation>
+    </message>
+    <message>
+      <source>%1 ago</source>
+      <translation>%1 ago</translation>
     </message>
   </context>
   <context>

@@ -555,22 +555,6 @@
       <translation>Actualiser (F5)</translation>
     </message>
     <message>
-      <source>just now</source>
-      <translation>à l'instant</translation>
-    </message>
-    <message>
-      <source>%1 min ago</source>
-      <translation>il y a %1 min</translation>
-    </message>
-    <message>
-      <source>%1 h ago</source>
-      <translation>il y a %1 h</translation>
-    </message>
-    <message>
-      <source>%1 d ago</source>
-      <translation>il y a %1 j</translation>
-    </message>
-    <message>
       <source>%1 does not answer; nothing was changed. Try again in a moment. (%2)</source>
       <translation>%1 ne répond pas; rien n'a été modifié. Réessayez dans un moment. (%2)</translation>
     </message>
@@ -597,6 +581,10 @@
     <message>
       <source>The replenishment server</source>
       <translation>Le serveur du réapprovisionnement</translation>
+    </message>
+    <message>
+      <source>%1 ago</source>
+      <translation>il y a %1</translation>
     </message>
   </context>
   <context>

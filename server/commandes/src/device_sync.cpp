@@ -49,6 +49,16 @@ void noteDeviceFeedRead(pqxx::work& tx, const domain::DeviceId& device, domain::
         std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(kFeedReadResolution).count()));
 }
 
+bool FeedReadNotes::due(const domain::DeviceId& device, domain::Timestamp at) {
+    std::lock_guard lock(m_mutex);
+    auto [it, first] = m_written.try_emplace(device.toString(), at);
+    if (!first && at - it->second < kFeedReadResolution) {
+        return false;
+    }
+    it->second = at;
+    return true;
+}
+
 json storeDevicesToJson(pqxx::transaction_base& tx, const domain::StoreId& store) {
     // One pass over the store's devices' command records (sync_commands is keyed by (device_id, device_seq)).
     const auto rows =

@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <charconv>
+#include <memory>
 
 #include "magasin/commandes/device_sync.hpp"
 #include "magasin/commandes/report_json.hpp"
@@ -398,11 +399,13 @@ void installRoutes(server::HttpApp& httpApp, RouteDependencies d) {
     });
 
     // Sync: a store's devices and staff see their store's sales and verifiers plus the stores; servers see all.
-    server::registerChangeFeedRoute(httpApp, d.feed, [d, caller](Exchange& ex) {
+    auto feedReads = std::make_shared<FeedReadNotes>();
+    server::registerChangeFeedRoute(httpApp, d.feed, [d, caller, feedReads](Exchange& ex) {
         const auto principal = caller(ex);
-        if (principal.claims.device) {
-            server::withTransaction(
-                d.pool, [&](pqxx::work& tx) { noteDeviceFeedRead(tx, *principal.claims.device, d.clock()); });
+        const auto now = d.clock();
+        if (principal.claims.device && feedReads->due(*principal.claims.device, now)) {
+            server::withTransaction(d.pool,
+                                    [&](pqxx::work& tx) { noteDeviceFeedRead(tx, *principal.claims.device, now); });
         }
         return principal.isService() ? server::FeedScope::all() : server::FeedScope::ofStore(*principal.claims.store);
     });
