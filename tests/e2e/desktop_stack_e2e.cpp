@@ -21,6 +21,7 @@
 #include "magasin/ui/language.hpp"
 #include "magasin/ui/main_window.hpp"
 #include "magasin/ui/pos_controller.hpp"
+#include "stack_fixture.hpp"
 
 namespace {
 
@@ -32,36 +33,18 @@ const char* const kPgPort = "25437";
 class DesktopStackE2e : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_stackDir;
+    magasin::test::StackFixture m_stack{kOffset, QString::fromLatin1(kPgPort)};
     QTemporaryDir m_appDir;
     QString m_posKey;
 
-    std::pair<int, QString> stack(const QString& command) const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MAGASIN_STACK_DIR"), m_stackDir.path());
-        env.insert(QStringLiteral("MAGASIN_STACK_BUILD"), QStringLiteral(MAGASIN_BINARY_DIR));
-        env.insert(QStringLiteral("MAGASIN_STACK_PORT_OFFSET"), QString::number(kOffset));
-        env.insert(QStringLiteral("MAGASIN_STACK_PG_PORT"), QString::fromLatin1(kPgPort));
-        QProcess script;
-        script.setProcessEnvironment(env);
-        script.start(QStringLiteral(MAGASIN_SOURCE_DIR "/scripts/stack"), {command});
-        if (!script.waitForFinished(120000)) {
-            script.kill();
-            return {-1, QStringLiteral("timed out")};
-        }
-        return {script.exitCode(), QString::fromUtf8(script.readAllStandardOutput() + script.readAllStandardError())};
-    }
+    std::pair<int, QString> stack(const QString& command) const { return m_stack.run(command); }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_stackDir.isValid() && m_appDir.isValid());
-        // As root, PostgreSQL runs as `postgres`, which must reach its data folder inside this one.
-        QFile::setPermissions(m_stackDir.path(), QFile::permissions(m_stackDir.path()) | QFileDevice::ExeGroup |
-                                                     QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                                     QFileDevice::ReadOther);
+        QVERIFY(m_stack.valid() && m_appDir.isValid());
         const auto [rc, out] = stack(QStringLiteral("start"));
         QVERIFY2(rc == 0, qPrintable(out));
-        QFile keys(m_stackDir.filePath(QStringLiteral("secrets/api-keys.env")));
+        QFile keys(m_stack.filePath(QStringLiteral("secrets/api-keys.env")));
         QVERIFY2(keys.open(QIODevice::ReadOnly), "the stack wrote no development API keys");
         const auto match = QRegularExpression(QStringLiteral("DECK_MAGASIN_API_KEY_POS_DESKTOP=(\\w+)"))
                                .match(QString::fromUtf8(keys.readAll()));

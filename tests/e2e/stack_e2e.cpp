@@ -9,11 +9,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <set>
 #include <thread>
+
+#include "stack_fixture.hpp"
 
 using nlohmann::json;
 
@@ -28,34 +29,16 @@ const char* const kProduct = "550e8400-e29b-41d4-a716-446655440001";
 class StackE2e : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    magasin::test::StackFixture m_stack{kOffset, QStringLiteral("25434")};
     std::string m_posKey;
     std::string m_webKey;
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MAGASIN_STACK_DIR"), m_dir.path());
-        env.insert(QStringLiteral("MAGASIN_STACK_BUILD"), QStringLiteral(MAGASIN_BINARY_DIR));
-        env.insert(QStringLiteral("MAGASIN_STACK_PORT_OFFSET"), QString::number(kOffset));
-        env.insert(QStringLiteral("MAGASIN_STACK_PG_PORT"), QStringLiteral("25434"));
-        return env;
-    }
-
-    // Runs scripts/stack COMMAND; returns its exit code and standard output.
-    std::pair<int, QString> stack(const QString& command) const {
-        QProcess script;
-        script.setProcessEnvironment(environment());
-        script.start(QStringLiteral(MAGASIN_SOURCE_DIR "/scripts/stack"), {command});
-        if (!script.waitForFinished(90000)) {
-            script.kill();
-            return {-1, QStringLiteral("timed out")};
-        }
-        return {script.exitCode(), QString::fromUtf8(script.readAllStandardOutput() + script.readAllStandardError())};
-    }
+    // Runs scripts/stack COMMAND; returns its exit code and what it printed.
+    std::pair<int, QString> stack(const QString& command) const { return m_stack.run(command); }
 
     std::map<QString, pid_t> pids() const {
         std::map<QString, pid_t> result;
-        const QDir run(m_dir.filePath(QStringLiteral("run")));
+        const QDir run(m_stack.filePath(QStringLiteral("run")));
         for (const QString& file : run.entryList({QStringLiteral("*.pid")}, QDir::Files)) {
             QFile f(run.filePath(file));
             if (f.open(QIODevice::ReadOnly)) {
@@ -66,7 +49,7 @@ class StackE2e : public QObject {
     }
 
     QString log(const QString& name) const {
-        QFile f(m_dir.filePath(QStringLiteral("logs/") + name));
+        QFile f(m_stack.filePath(QStringLiteral("logs/") + name));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
 
@@ -84,14 +67,10 @@ class StackE2e : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        // As root, PostgreSQL runs as `postgres`, which must reach its data folder inside this one.
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeGroup |
-                                                QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                                QFileDevice::ReadOther);
+        QVERIFY(m_stack.valid());
         const auto [rc, out] = stack(QStringLiteral("start"));
         QVERIFY2(rc == 0, qPrintable(out));
-        QFile keys(m_dir.filePath(QStringLiteral("secrets/api-keys.env")));
+        QFile keys(m_stack.filePath(QStringLiteral("secrets/api-keys.env")));
         QVERIFY2(keys.open(QIODevice::ReadOnly), "the stack wrote no development API keys");
         const auto match = QRegularExpression(QStringLiteral("DECK_MAGASIN_API_KEY_POS_DESKTOP=(\\w+)"))
                                .match(QString::fromUtf8(keys.readAll()));
@@ -312,7 +291,7 @@ private Q_SLOTS:
 
     void stopLeavesNothingRunning() {
         const auto before = pids();
-        QFile gatewayPid(m_dir.filePath(QStringLiteral("gateway/nginx.pid")));
+        QFile gatewayPid(m_stack.filePath(QStringLiteral("gateway/nginx.pid")));
         QVERIFY(gatewayPid.open(QIODevice::ReadOnly));
         const pid_t nginx = gatewayPid.readAll().trimmed().toInt();
         const auto [rc, out] = stack(QStringLiteral("stop"));

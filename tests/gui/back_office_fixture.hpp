@@ -141,7 +141,7 @@ public:
         QVERIFY(widget->window()->grab().save(dir + QStringLiteral("/") + name));
     }
 
-    StackFixture stack;
+    magasin::test::StackFixture stack;
     AppConfig config;
     std::unique_ptr<MainWindow> window;
     QString lastLog;

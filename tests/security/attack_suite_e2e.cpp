@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -25,6 +24,8 @@
 #include <fstream>
 #include <thread>
 #include <vector>
+
+#include "stack_fixture.hpp"
 
 using nlohmann::json;
 
@@ -107,31 +108,13 @@ std::string upper(std::string text) {
 class AttackSuiteE2e : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    magasin::test::StackFixture m_stack{kOffset, QStringLiteral("25461")};
     std::string m_posKey;
     std::string m_managerA, m_cashierA, m_cashierRefresh, m_managerB;
     std::string m_cashierId;
     std::vector<std::string> m_secrets;  // every credential of the run: none may reach a log
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MAGASIN_STACK_DIR"), m_dir.path());
-        env.insert(QStringLiteral("MAGASIN_STACK_BUILD"), QStringLiteral(MAGASIN_BINARY_DIR));
-        env.insert(QStringLiteral("MAGASIN_STACK_PORT_OFFSET"), QString::number(kOffset));
-        env.insert(QStringLiteral("MAGASIN_STACK_PG_PORT"), QStringLiteral("25461"));
-        return env;
-    }
-
-    std::pair<int, QString> stack(const QString& command) const {
-        QProcess script;
-        script.setProcessEnvironment(environment());
-        script.start(QStringLiteral(MAGASIN_SOURCE_DIR "/scripts/stack"), {command});
-        if (!script.waitForFinished(120000)) {
-            script.kill();
-            return {-1, QStringLiteral("timed out")};
-        }
-        return {script.exitCode(), QString::fromUtf8(script.readAllStandardOutput() + script.readAllStandardError())};
-    }
+    std::pair<int, QString> stack(const QString& command) const { return m_stack.run(command); }
 
     httplib::Headers withKey(httplib::Headers headers = {}) const {
         headers.emplace("X-API-Key", m_posKey);
@@ -163,13 +146,10 @@ class AttackSuiteE2e : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeGroup |
-                                                QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                                QFileDevice::ReadOther);
+        QVERIFY(m_stack.valid());
         const auto [rc, out] = stack(QStringLiteral("start"));
         QVERIFY2(rc == 0, qPrintable(out));
-        QFile keys(m_dir.filePath(QStringLiteral("secrets/api-keys.env")));
+        QFile keys(m_stack.filePath(QStringLiteral("secrets/api-keys.env")));
         QVERIFY(keys.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(keys.readAll());
         const auto pos = QRegularExpression(QStringLiteral("DECK_MAGASIN_API_KEY_POS_DESKTOP=(\\w+)")).match(text);
@@ -711,7 +691,7 @@ private Q_SLOTS:
             QStringLiteral("\"pin\"|(?<![0-9a-f-])(1111|1919|2222|2929|3333|4444|4949)(?![0-9a-f-])"));
         std::vector<std::string> leaks;
         std::size_t lines = 0;
-        QDirIterator it(m_dir.filePath(QStringLiteral("logs")), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_stack.filePath(QStringLiteral("logs")), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));

@@ -1,6 +1,6 @@
 // The whole stack as `./magasin run` starts it (scripts/stack), in a throwaway folder with its own ports, for the
-// tests of the desktop app against the real servers. Usage: StackFixture stack(23000, "25440"); stack.start();
-// stack.gatewayUrl(); stack.posKey(); stack.kill("inventaire"); stack.start() (restarts what is down); stack.stop();
+// tests against the real servers (registered with magasin_add_stack_test). Usage: StackFixture stack(23000, "25440");
+// stack.start(&log); stack.gatewayUrl(); stack.posKey(); stack.kill("inventaire"); stack.run("status"); stack.stop();
 #pragma once
 
 #include <QDir>
@@ -14,7 +14,7 @@
 #include <csignal>
 #include <utility>
 
-namespace magasin::ui::test {
+namespace magasin::test {
 
 class StackFixture {
 public:
@@ -29,7 +29,7 @@ public:
     StackFixture& operator=(const StackFixture&) = delete;
 
     // `scripts/stack <command>`: exit code and everything it printed.
-    std::pair<int, QString> run(const QString& command) {
+    std::pair<int, QString> run(const QString& command) const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MAGASIN_STACK_DIR"), m_dir.path());
         env.insert(QStringLiteral("MAGASIN_STACK_BUILD"), QStringLiteral(MAGASIN_BINARY_DIR));
@@ -84,6 +84,9 @@ public:
     [[nodiscard]] QString gatewayUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(8080 + m_offset); }
     [[nodiscard]] const QString& posKey() const { return m_posKey; }
     [[nodiscard]] QString dir() const { return m_dir.path(); }
+    // A file of the stack's folder ("secrets/api-keys.env", "logs/commandes.log", "run/inventaire.pid").
+    [[nodiscard]] QString filePath(const QString& relative) const { return m_dir.filePath(relative); }
+    [[nodiscard]] bool valid() const { return m_dir.isValid(); }
 
 private:
     QTemporaryDir m_dir;
@@ -93,4 +96,4 @@ private:
     bool m_started = false;
 };
 
-}  // namespace magasin::ui::test
+}  // namespace magasin::test
